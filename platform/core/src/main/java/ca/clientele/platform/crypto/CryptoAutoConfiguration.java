@@ -1,0 +1,75 @@
+package ca.clientele.platform.crypto;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import com.google.crypto.tink.prf.PredefinedPrfParameters;
+import com.google.crypto.tink.prf.PrfConfig;
+import com.google.crypto.tink.prf.PrfSet;
+import java.security.GeneralSecurityException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Field encryption for services that hold personal data (enabled by
+ * {@code clientele.crypto.enabled=true}). A missing keyset stops the service at start rather
+ * than letting it write plaintext.
+ */
+@AutoConfiguration
+@ConditionalOnClass(Aead.class)
+@ConditionalOnProperty("clientele.crypto.enabled")
+@EnableConfigurationProperties(CryptoProperties.class)
+public class CryptoAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(CryptoAutoConfiguration.class);
+
+    @Bean
+    FieldEncryptor fieldEncryptor(CryptoProperties properties) throws GeneralSecurityException {
+        AeadConfig.register();
+        KeysetHandle keyset = properties.ephemeralKeys()
+                ? ephemeral(() -> KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM))
+                : parse(properties.aeadKeyset(), "clientele.crypto.aead-keyset");
+        return new FieldEncryptor(keyset.getPrimitive(RegistryConfiguration.get(), Aead.class));
+    }
+
+    @Bean
+    BlindIndex blindIndex(CryptoProperties properties) throws GeneralSecurityException {
+        PrfConfig.register();
+        KeysetHandle keyset = properties.ephemeralKeys()
+                ? ephemeral(() -> KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF))
+                : parse(properties.blindIndexKeyset(), "clientele.crypto.blind-index-keyset");
+        return new BlindIndex(keyset.getPrimitive(RegistryConfiguration.get(), PrfSet.class));
+    }
+
+    @Bean
+    EncryptedStringConverter encryptedStringConverter(FieldEncryptor encryptor) {
+        return new EncryptedStringConverter(encryptor);
+    }
+
+    private static KeysetHandle parse(String json, String property) throws GeneralSecurityException {
+        if (json == null || json.isBlank()) {
+            throw new IllegalStateException(
+                    "No Tink keyset in " + property + ": personal data cannot be stored without it");
+        }
+        return TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());
+    }
+
+    private static KeysetHandle ephemeral(KeysetSupplier supplier) throws GeneralSecurityException {
+        log.warn("Using ephemeral encryption keys: data written now cannot be read after a restart (tests only)");
+        return supplier.get();
+    }
+
+    @FunctionalInterface
+    private interface KeysetSupplier {
+        KeysetHandle get() throws GeneralSecurityException;
+    }
+}

@@ -1,0 +1,70 @@
+package ca.clientele.platform.events;
+
+import java.time.Clock;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.RoutingTarget;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Wires the outbox for services that publish ({@code clientele.events.topic} set) and the
+ * processed-event ledger for services that consume.
+ */
+@AutoConfiguration(after = JdbcTemplateAutoConfiguration.class)
+@ConditionalOnClass({EventExternalizationConfiguration.class, JdbcTemplate.class})
+@EnableConfigurationProperties(EventsProperties.class)
+public class EventsAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnProperty("clientele.events.topic")
+    DomainEvents domainEvents(
+            ApplicationEventPublisher publisher, EventsProperties properties, JsonMapper mapper, Clock clock) {
+        return new DomainEvents(publisher, properties, mapper, clock);
+    }
+
+    /** Only our envelopes leave the service, as JSON bytes, keyed by the client id. */
+    @Bean
+    @ConditionalOnProperty("clientele.events.topic")
+    EventExternalizationConfiguration eventExternalization(EventsProperties properties, JsonMapper mapper) {
+        return EventExternalizationConfiguration.externalizing()
+                .select(event -> event instanceof CloudEvent)
+                .route(
+                        CloudEvent.class,
+                        event -> RoutingTarget.forTarget(properties.topic()).andKey(event.subject()))
+                .mapping(CloudEvent.class, mapper::writeValueAsBytes)
+                .build();
+    }
+
+    /** The service's own topic exists before its first event, so consumers can subscribe at once. */
+    @Bean
+    @ConditionalOnProperty("clientele.events.topic")
+    NewTopic serviceTopic(EventsProperties properties) {
+        return TopicBuilder.name(properties.topic())
+                .partitions(properties.partitionsOrDefault())
+                .replicas(properties.replicasOrDefault())
+                .build();
+    }
+
+    @Bean
+    @ConditionalOnBean(JdbcTemplate.class)
+    ProcessedEvents processedEvents(JdbcTemplate jdbc) {
+        return new ProcessedEvents(jdbc);
+    }
+}
