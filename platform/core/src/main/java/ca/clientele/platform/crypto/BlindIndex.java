@@ -33,7 +33,8 @@ public class BlindIndex {
         }
     }
 
-    static String normalise(String value) {
+    /** Lower case, no accents, single spaces: "  Béliveau " and "beliveau" index alike. */
+    public static String normalise(String value) {
         String decomposed = Normalizer.normalize(value.strip(), Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }

@@ -1,0 +1,78 @@
+package ca.clientele.registry.client;
+
+import ca.clientele.platform.security.Caller;
+import ca.clientele.platform.security.ResourceNotFoundException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/clients")
+class ClientController {
+
+    private final ClientRepository clients;
+    private final ClientRegistration registration;
+    private final ClientSearch search;
+
+    ClientController(ClientRepository clients, ClientRegistration registration, ClientSearch search) {
+        this.clients = clients;
+        this.registration = registration;
+        this.search = search;
+    }
+
+    /** The caller's own record; 404 until their first portal visit created it. */
+    @GetMapping("/me")
+    @Transactional(readOnly = true)
+    ClientView me(Caller caller) {
+        return clients.findById(caller.id()).map(ClientView::of).orElseThrow(ResourceNotFoundException::new);
+    }
+
+    /** First portal visit: creates the caller's record from their token. Idempotent. */
+    @PostMapping("/me")
+    @PreAuthorize("hasRole('client')")
+    ResponseEntity<ClientView> registerMe(Caller caller) {
+        boolean existed = clients.existsById(caller.id());
+        try {
+            Client client = registration.registerFromToken(caller);
+            return ResponseEntity.status(existed ? HttpStatus.OK : HttpStatus.CREATED)
+                    .body(ClientView.of(client));
+        } catch (DataIntegrityViolationException raced) {
+            // Two first visits at once (two tabs): the primary key let one win; answer with its record.
+            return clients.findById(caller.id())
+                    .map(client -> ResponseEntity.ok(ClientView.of(client)))
+                    .orElseThrow(() -> raced);
+        }
+    }
+
+    @GetMapping("/{id}")
+    @Transactional(readOnly = true)
+    ClientView one(@PathVariable UUID id, Caller caller) {
+        caller.requireOwnOrStaff(id);
+        return clients.findById(id).map(ClientView::of).orElseThrow(ResourceNotFoundException::new);
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('staff')")
+    ClientPage list(
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) ClientStatus status,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        ClientSearch.Result result = search.search(q, status, page, size);
+        return new ClientPage(
+                result.content().stream().map(ClientSummary::of).toList(),
+                ClientPage.PageMeta.of(page, size, result.total()));
+    }
+}

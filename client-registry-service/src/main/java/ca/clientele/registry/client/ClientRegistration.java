@@ -1,0 +1,65 @@
+package ca.clientele.registry.client;
+
+import ca.clientele.platform.crypto.BlindIndex;
+import ca.clientele.platform.events.DomainEvents;
+import ca.clientele.platform.security.Caller;
+import ca.clientele.platform.web.DomainRuleException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates client records. The record, its search tokens and the {@code client-registered} event
+ * commit together (outbox) or not at all.
+ */
+@Service
+class ClientRegistration {
+
+    private final ClientRepository clients;
+    private final ClientSearchIndex searchIndex;
+    private final BlindIndex blindIndex;
+    private final DomainEvents events;
+    private final Clock clock;
+
+    ClientRegistration(
+            ClientRepository clients,
+            ClientSearchIndex searchIndex,
+            BlindIndex blindIndex,
+            DomainEvents events,
+            Clock clock) {
+        this.clients = clients;
+        this.searchIndex = searchIndex;
+        this.blindIndex = blindIndex;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The first portal visit: the record is made from the Keycloak token's claims. */
+    @Transactional
+    Client registerFromToken(Caller caller) {
+        Optional<Client> existing = clients.findById(caller.id());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (caller.email() == null || caller.email().isBlank()) {
+            throw new DomainRuleException("client.registration.email-required");
+        }
+        PersonName name = new PersonName(orFallback(caller.givenName(), caller.email()), caller.familyName(), null);
+        return register(caller.id(), name, caller.email(), RegistrationChannel.PORTAL);
+    }
+
+    private Client register(UUID id, PersonName name, String email, RegistrationChannel channel) {
+        Instant now = clock.instant();
+        Client client = clients.saveAndFlush(Client.register(id, name, email, blindIndex.of(email), channel, now));
+        searchIndex.index(id, name);
+        events.publish("client-registered", id, new ClientRegistered(id, now, channel));
+        return client;
+    }
+
+    private static String orFallback(String givenName, String email) {
+        return givenName == null || givenName.isBlank() ? email.substring(0, email.indexOf('@')) : givenName;
+    }
+}
