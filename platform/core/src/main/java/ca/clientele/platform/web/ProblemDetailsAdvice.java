@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -19,6 +20,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.method.MethodValidationException;
+import org.springframework.validation.method.MethodValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -91,17 +94,39 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(
             HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(parameterProblem(ex));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodValidationException(
+            MethodValidationException ex, HttpHeaders headers, HttpStatus status, WebRequest request) {
+        return ResponseEntity.badRequest().body(parameterProblem(ex));
+    }
+
+    private ProblemDetail parameterProblem(MethodValidationResult result) {
         ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "problem.validation");
         body.setProperty(
                 "errors",
-                ex.getParameterValidationResults().stream()
-                        .flatMap(result -> result.getResolvableErrors().stream()
+                result.getParameterValidationResults().stream()
+                        .flatMap(parameter -> parameter.getResolvableErrors().stream()
                                 .map(error -> Map.of(
                                         "field",
-                                        result.getMethodParameter().getParameterName(),
+                                        String.valueOf(
+                                                parameter.getMethodParameter().getParameterName()),
                                         "message",
                                         messages.getMessage(error, locale()))))
                         .toList());
+        return body;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "problem.validation");
+        String field = ex.getPropertyName() == null ? "value" : ex.getPropertyName();
+        body.setProperty(
+                "errors",
+                List.of(Map.of("field", field, "message", messages.getMessage("problem.type", null, locale()))));
         return ResponseEntity.badRequest().body(body);
     }
 

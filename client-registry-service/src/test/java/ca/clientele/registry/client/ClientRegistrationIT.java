@@ -1,0 +1,182 @@
+package ca.clientele.registry.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import ca.clientele.platform.testing.ApiClient;
+import ca.clientele.platform.testing.ServiceIntegrationTest;
+import ca.clientele.platform.testing.TestJwts;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@ServiceIntegrationTest
+class ClientRegistrationIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestJwts jwts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    ApiClient api;
+    Consumer<String, byte[]> consumer;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "test-" + UUID.randomUUID(), false);
+        props.put("auto.offset.reset", "earliest");
+        consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new ByteArrayDeserializer())
+                .createConsumer();
+        consumer.subscribe(List.of("clientele.client.v1"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        consumer.close();
+    }
+
+    @Test
+    void firstVisitCreatesTheRecordOnceAndPublishesClientRegistered() {
+        UUID id = UUID.randomUUID();
+        String email = "francis." + id + "@exemple.ca";
+        String token = jwts.client(id, email, "Francis", "Marceau");
+
+        assertThat(api.get("/api/clients/me", token).status()).isEqualTo(404);
+
+        ApiClient.Response created = api.post("/api/clients/me", token, null);
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode body = created.json();
+        assertThat(body.get("id").asString()).isEqualTo(id.toString());
+        assertThat(body.get("firstName").asString()).isEqualTo("Francis");
+        assertThat(body.get("lastName").asString()).isEqualTo("Marceau");
+        assertThat(body.get("displayName").asString()).isEqualTo("Francis Marceau");
+        assertThat(body.get("email").asString()).isEqualTo(email);
+        assertThat(body.get("status").asString()).isEqualTo("ACTIVE");
+
+        ApiClient.Response again = api.post("/api/clients/me", token, null);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(api.get("/api/clients/me", token).json().get("email").asString())
+                .isEqualTo(email);
+
+        List<ConsumerRecord<String, byte[]>> events = recordsFor(id, 1);
+        assertThat(events).hasSize(1);
+        ConsumerRecord<String, byte[]> record = events.getFirst();
+        assertThat(record.key()).isEqualTo(id.toString());
+        JsonNode event = JSON.readTree(record.value());
+        assertThat(event.get("specversion").asString()).isEqualTo("1.0");
+        assertThat(event.get("type").asString()).isEqualTo("ca.clientele.client.client-registered");
+        assertThat(event.get("source").asString()).isEqualTo("/clientele/client-registry-service");
+        assertThat(event.get("subject").asString()).isEqualTo(id.toString());
+        assertThat(event.get("data").get("clientId").asString()).isEqualTo(id.toString());
+        assertThat(event.get("data").get("channel").asString()).isEqualTo("PORTAL");
+        // Events carry ids and facts, never personal details.
+        String raw = new String(record.value(), StandardCharsets.UTF_8);
+        assertThat(raw).doesNotContain("Francis", "Marceau", email);
+        EventSchemas.assertValid("client-registered", raw);
+    }
+
+    @Test
+    void aFailedTransactionPublishesNothing() {
+        String sharedEmail = "shared." + UUID.randomUUID() + "@exemple.ca";
+        UUID first = UUID.randomUUID();
+        assertThat(api.post("/api/clients/me", jwts.client(first, sharedEmail, "Une", "Personne"), null)
+                        .status())
+                .isEqualTo(201);
+
+        // Same e-mail under another account: the insert fails on the unique blind index, the
+        // transaction rolls back, and its event must never reach Kafka.
+        UUID rejected = UUID.randomUUID();
+        ApiClient.Response duplicate =
+                api.post("/api/clients/me", jwts.client(rejected, sharedEmail, "Autre", "Personne"), null);
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.isProblem()).isTrue();
+        assertThat(api.get("/api/clients/me", jwts.client(rejected, sharedEmail, "Autre", "Personne"))
+                        .status())
+                .isEqualTo(404);
+
+        // A later, successful registration is the marker: the test topic has one partition, so
+        // anything the failed transaction had sent would arrive before it.
+        UUID marker = UUID.randomUUID();
+        api.post("/api/clients/me", jwts.client(marker, "marker." + marker + "@exemple.ca", "Marc", "Eur"), null);
+        List<String> keys = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            KafkaTestUtils.getRecords(consumer, Duration.ofMillis(500)).forEach(r -> keys.add(r.key()));
+            return keys.contains(marker.toString());
+        });
+        assertThat(keys).doesNotContain(rejected.toString());
+        assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like ?")
+                        .param("%" + rejected + "%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void personalDataIsEncryptedAtRest() {
+        UUID id = UUID.randomUUID();
+        String email = "zoe." + id + "@exemple.ca";
+        api.post("/api/clients/me", jwts.client(id, email, "Zoé", "Béliveau-Tremblay"), null);
+
+        String everything = jdbc.sql("select concat_ws('|', t::text) from client t where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        String tokens = String.join(
+                "|",
+                jdbc.sql("select token from client_search_token where client_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .list());
+        String outbox = String.join(
+                "|",
+                jdbc.sql("select serialized_event from event_publication")
+                        .query(String.class)
+                        .list());
+        for (String secret : List.of("Zoé", "Zoe", "zoe", "Béliveau", "beliveau", "Tremblay", email)) {
+            assertThat(everything).doesNotContainIgnoringCase(secret);
+            assertThat(tokens).doesNotContainIgnoringCase(secret);
+            assertThat(outbox).doesNotContainIgnoringCase(secret);
+        }
+    }
+
+    private List<ConsumerRecord<String, byte[]>> recordsFor(UUID clientId, int expected) {
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            KafkaTestUtils.getRecords(consumer, Duration.ofMillis(500)).forEach(r -> {
+                if (clientId.toString().equals(r.key())) {
+                    found.add(r);
+                }
+            });
+            return found.size() >= expected;
+        });
+        return found;
+    }
+}
