@@ -1,0 +1,44 @@
+package ca.clientele.e2e;
+
+import ca.clientele.local.LocalStack;
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the whole platform ONCE per test JVM, exactly as {@code start-local.sh} does (same
+ * launcher, fresh data directory under target/), and stops it when the JUnit run ends.
+ */
+final class Stack implements BeforeAllCallback {
+
+    static final String GATEWAY = "http://localhost:8080";
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
+                .computeIfAbsent(Running.class, key -> Running.start(), Running.class);
+    }
+
+    /** Closed by JUnit when the root store closes, i.e. after the last test class. */
+    record Running(LocalStack stack) implements AutoCloseable {
+
+        static Running start() {
+            Path root = Path.of(System.getProperty("clientele.root", "..")).toAbsolutePath();
+            Path data = Path.of(System.getProperty("clientele.e2e.data", "target/stack-data"));
+            LocalStack stack = LocalStack.create(root, data);
+            try {
+                stack.start();
+            } catch (RuntimeException e) {
+                stack.close();
+                throw e;
+            }
+            return new Running(stack);
+        }
+
+        @Override
+        public void close() {
+            stack.close();
+        }
+    }
+}
