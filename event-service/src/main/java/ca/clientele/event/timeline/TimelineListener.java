@@ -1,0 +1,45 @@
+package ca.clientele.event.timeline;
+
+import java.time.Clock;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Feeds the timeline from every service's topic. Failures go to the error handler of {@link TimelineKafkaConfiguration}. */
+@Component
+class TimelineListener {
+
+    private static final Logger log = LoggerFactory.getLogger(TimelineListener.class);
+
+    private final TimelineRecorder recorder;
+    private final Clock clock;
+
+    TimelineListener(TimelineRecorder recorder, Clock clock) {
+        this.recorder = recorder;
+        this.clock = clock;
+    }
+
+    @KafkaListener(
+            topics = {
+                TimelineTopics.CLIENT,
+                TimelineTopics.TICKET,
+                TimelineTopics.BOOKING,
+                TimelineTopics.BILLING,
+                TimelineTopics.DOCUMENT,
+                TimelineTopics.NOTIFICATION
+            })
+    void on(ConsumerRecord<String, byte[]> record) {
+        IncomingEvent event = IncomingEvent.parse(record.value(), clock.instant());
+        try {
+            if (!recorder.record(event)) {
+                log.debug("Event {} already on the timeline", event.id());
+            }
+        } catch (DataIntegrityViolationException alreadyStored) {
+            // The unique event id caught a duplicate the ledger missed (ledger row purged?): nothing to do.
+            log.info("Event {} already on the timeline (unique event id)", event.id());
+        }
+    }
+}
