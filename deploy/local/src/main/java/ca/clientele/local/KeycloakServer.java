@@ -32,6 +32,26 @@ final class KeycloakServer {
     /** Build-time options: {@code kc.sh build} bakes them in once so that {@code start --optimized} is fast. */
     static final List<String> BUILD_OPTIONS = List.of("--db=postgres", "--health-enabled=true");
 
+    /**
+     * kc.sh's defaults with Serial GC instead of G1 and C1 only: measured on 2 cores, ready in ~9 s instead of ~15 s and
+     * ~300 MB RSS instead of ~430 MB; a login costs ~200 ms instead of ~100 ms (see docs/adr/0005-local-stack.md).
+     */
+    static final List<String> JAVA_OPTS = List.of(
+            "-Xms64m",
+            "-Xmx512m",
+            "-XX:MetaspaceSize=96M",
+            "-XX:MaxMetaspaceSize=256m",
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+ExitOnOutOfMemoryError",
+            "-Dfile.encoding=UTF-8",
+            "-Dsun.stdout.encoding=UTF-8",
+            "-Dsun.err.encoding=UTF-8",
+            "-Dstdout.encoding=UTF-8",
+            "-Dstderr.encoding=UTF-8",
+            "-Djava.security.egd=file:/dev/urandom",
+            "-Djdk.tls.rejectClientInitiatedRenegotiation=true");
+
     private static final String BUILD_MARKER = ".clientele-build";
 
     private final Path home;
@@ -160,8 +180,7 @@ final class KeycloakServer {
     private static Map<String, String> environment(Map<String, String> extra, Secrets secrets) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("JAVA_HOME", System.getProperty("java.home"));
-        env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
-        env.put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
+        env.put("JAVA_OPTS", String.join(" ", JAVA_OPTS));
         if (secrets != null) {
             env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME);
             env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", secrets.keycloakAdminPassword());
