@@ -1,0 +1,14 @@
+package ca.clientele.ticket.category;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What an administrator types to add a category; the code is a stable key, the labels are shown. */
+record NewCategory(
+        @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "{ticket.category.code.pattern}")
+        String code,
+
+        @NotBlank @Size(max = 80) String labelFr,
+        @NotBlank @Size(max = 80) String labelEn) {}
