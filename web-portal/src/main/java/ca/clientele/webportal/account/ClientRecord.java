@@ -1,0 +1,53 @@
+package ca.clientele.webportal.account;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The signed-in client's record as the registry returns it. The portal shows these values, not the
+ * token's claims: the registry is the source of truth once the record exists. Status stays a
+ * string so that a status added later still renders.
+ */
+public record ClientRecord(
+        UUID id,
+        String firstName,
+        String lastName,
+        String displayName,
+        String email,
+        String status,
+        Instant createdAt) {
+
+    /** The business is in Quebec: dates are shown on Montreal's calendar, whatever the server's zone. */
+    static final ZoneId BUSINESS_ZONE = ZoneId.of("America/Montreal");
+
+    /** "Bienvenue Francis": the first name, or the display name for a record without one. */
+    public String greetingName() {
+        return isBlank(firstName) ? displayName : firstName;
+    }
+
+    /** The avatar until profile pictures exist: first letters of first and last name. */
+    public String initials() {
+        String initials = initial(firstName) + initial(lastName);
+        return initials.isEmpty() ? initial(displayName) : initials;
+    }
+
+    /** "Client depuis": the day the record was created, on Montreal's calendar. */
+    public LocalDate createdOn() {
+        return createdAt == null ? null : LocalDate.ofInstant(createdAt, BUSINESS_ZONE);
+    }
+
+    private static String initial(String name) {
+        return isBlank(name)
+                ? ""
+                : name.strip()
+                        .substring(0, name.strip().offsetByCodePoints(0, 1))
+                        .toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

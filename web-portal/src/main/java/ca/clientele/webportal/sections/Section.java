@@ -1,0 +1,25 @@
+package ca.clientele.webportal.sections;
+
+/**
+ * The sidebar sections whose features arrive with later issues. Each page shows the seed's title
+ * and explanation and says honestly that it is not offered yet. {@code key} names the messages
+ * ({@code section.<key>.*}) and the sidebar entry to highlight.
+ */
+enum Section {
+    MESSAGES("messages"),
+    APPOINTMENTS("appointments"),
+    ADDRESSES("addresses"),
+    PAYMENT_METHODS("payment-methods"),
+    ACCOUNT("account"),
+    SERVICES("services");
+
+    private final String key;
+
+    Section(String key) {
+        this.key = key;
+    }
+
+    String key() {
+        return key;
+    }
+}

@@ -1,0 +1,47 @@
+package ca.clientele.webportal.sections;
+
+import ca.clientele.webportal.account.ClientArea;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The account-area pages that are announced but not offered yet; no placeholder data. */
+@Controller
+@ClientArea
+class SectionController {
+
+    @GetMapping("/messages")
+    String messages(Model model) {
+        return show(Section.MESSAGES, model);
+    }
+
+    @GetMapping("/rendez-vous")
+    String appointments(Model model) {
+        return show(Section.APPOINTMENTS, model);
+    }
+
+    @GetMapping("/adresses")
+    String addresses(Model model) {
+        return show(Section.ADDRESSES, model);
+    }
+
+    @GetMapping("/paiements")
+    String paymentMethods(Model model) {
+        return show(Section.PAYMENT_METHODS, model);
+    }
+
+    @GetMapping("/compte")
+    String accountDetails(Model model) {
+        return show(Section.ACCOUNT, model);
+    }
+
+    @GetMapping("/services")
+    String services(Model model) {
+        return show(Section.SERVICES, model);
+    }
+
+    private static String show(Section section, Model model) {
+        model.addAttribute("section", section.key());
+        return "section";
+    }
+}

@@ -1,0 +1,36 @@
+package ca.clientele.webportal.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ClientRecordTest {
+
+    @Test
+    void greetsByFirstNameAndFallsBackToTheDisplayName() {
+        assertThat(record("Francis", "Marceau", "Francis Marceau").greetingName())
+                .isEqualTo("Francis");
+        assertThat(record(" ", "", "Pattes en santé").greetingName()).isEqualTo("Pattes en santé");
+    }
+
+    @Test
+    void initialsAreTheFirstLettersOfTheNames() {
+        assertThat(record("élise", "Béliveau", "Élise Béliveau").initials()).isEqualTo("ÉB");
+        assertThat(record(null, null, "cynthia").initials()).isEqualTo("C");
+    }
+
+    @Test
+    void theCreationDayIsMontreals() {
+        // 02:30 UTC on the 23rd is still the evening of the 22nd in Montreal (UTC-5 in November).
+        ClientRecord client = new ClientRecord(
+                UUID.randomUUID(), "A", "B", "A B", "a@b.c", "ACTIVE", Instant.parse("2026-11-23T02:30:00Z"));
+        assertThat(client.createdOn()).isEqualTo(LocalDate.of(2026, 11, 22));
+    }
+
+    private static ClientRecord record(String first, String last, String display) {
+        return new ClientRecord(UUID.randomUUID(), first, last, display, "x@exemple.ca", "ACTIVE", Instant.now());
+    }
+}
