@@ -1,0 +1,53 @@
+package ca.clientele.booking.branch;
+
+import ca.clientele.platform.security.Caller;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/branches")
+class BranchController {
+
+    private final Branches branches;
+
+    BranchController(Branches branches) {
+        this.branches = branches;
+    }
+
+    /** Open branches, for choosing where to book; staff may include closed ones (the flag is ignored for clients). */
+    @GetMapping
+    List<BranchView> list(@RequestParam(defaultValue = "false") boolean includeInactive, Caller caller) {
+        return branches.list(includeInactive && caller.isStaff());
+    }
+
+    @GetMapping("/{id}")
+    BranchView one(@PathVariable UUID id, Caller caller) {
+        return branches.one(id, caller.isStaff());
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('admin')")
+    ResponseEntity<BranchView> open(@Valid @RequestBody NewBranch request) {
+        BranchView branch = branches.open(request);
+        return ResponseEntity.created(URI.create("/api/branches/" + branch.id()))
+                .body(branch);
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('admin')")
+    BranchView change(@PathVariable UUID id, @Valid @RequestBody BranchChanges changes) {
+        return branches.change(id, changes);
+    }
+}

@@ -1,0 +1,19 @@
+package ca.clientele.booking.branch;
+
+import java.util.UUID;
+
+/** A branch as callers read it; {@code version} goes back with the next change. */
+record BranchView(
+        UUID id, String code, String name, BranchAddress address, String timezone, boolean active, long version) {
+
+    static BranchView of(Branch branch) {
+        return new BranchView(
+                branch.id(),
+                branch.code(),
+                branch.name(),
+                branch.address(),
+                branch.timezone().getId(),
+                branch.active(),
+                branch.version());
+    }
+}

@@ -1,0 +1,25 @@
+-- A branch ("succursale") of the business. Its address is the business's, not personal data.
+create table branch
+(
+    id          uuid primary key,
+    code        text        not null check (code ~ '^[A-Z0-9][A-Z0-9-]{1,19}$'),
+    name        text        not null check (length(name) between 1 and 100),
+    street      text        not null,
+    city        text        not null,
+    province    char(2)     not null
+        check (province in ('AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT')),
+    -- Always stored normalised (upper case, one space), as Canada Post prints it.
+    postal_code char(7)     not null check (postal_code ~ '^[A-Z][0-9][A-Z] [0-9][A-Z][0-9]$'),
+    -- Appointments are booked in the branch's local time (20-minute slots such as 4:30 pm-4:50 pm).
+    timezone    text        not null default 'America/Montreal',
+    active      boolean     not null default true,
+    created_at  timestamptz not null default now(),
+    updated_at  timestamptz not null default now(),
+    version     bigint      not null default 0
+);
+create unique index branch_code_uk on branch (code);
+
+-- One demo branch so that a fresh stack can book at once.
+insert into branch (id, code, name, street, city, province, postal_code)
+values ('0b7d5a52-3c1e-4f4a-8a52-5d0c1f000001', 'MTL-PLATEAU', 'Succursale Plateau-Mont-Royal',
+        '4500, rue Saint-Denis', 'Montréal', 'QC', 'H2J 2L3');
