@@ -1,0 +1,17 @@
+package ca.clientele.billing;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+
+/** Orders, invoices, credit notes, Quebec taxes, payments and the credit ledger. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableMethodSecurity
+public class BillingServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(BillingServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,6 @@
+package ca.clientele.billing.tax;
+
+import ca.clientele.billing.money.Money;
+
+/** The taxes on a taxable subtotal, as an invoice prints them. */
+record TaxBreakdown(Money subtotal, Money gst, Money qst, Money total) {}
