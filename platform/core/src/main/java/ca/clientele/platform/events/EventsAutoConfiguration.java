@@ -3,7 +3,6 @@ package ca.clientele.platform.events;
 import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Wires the outbox for services that publish ({@code clientele.events.topic} set) and the
- * processed-event ledger for services that consume.
+ * CloudEvents externalization.
  */
 @AutoConfiguration(after = JdbcTemplateAutoConfiguration.class)
 @ConditionalOnClass({EventExternalizationConfiguration.class, JdbcTemplate.class})
@@ -60,11 +59,5 @@ public class EventsAutoConfiguration {
                 .partitions(properties.partitionsOrDefault())
                 .replicas(properties.replicasOrDefault())
                 .build();
-    }
-
-    @Bean
-    @ConditionalOnBean(JdbcTemplate.class)
-    ProcessedEvents processedEvents(JdbcTemplate jdbc) {
-        return new ProcessedEvents(jdbc);
     }
 }
