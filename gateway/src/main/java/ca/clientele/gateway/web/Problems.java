@@ -1,0 +1,56 @@
+package ca.clientele.gateway.web;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import reactor.core.publisher.Mono;
+
+/**
+ * RFC 9457 problem documents written straight to the response. Security entry points and handlers
+ * run outside WebFlux's codecs, and every text here is one of ours, so a tiny hand-written JSON
+ * encoder is enough and keeps the gateway free of any error-page machinery.
+ */
+public final class Problems {
+
+    private Problems() {}
+
+    public static Mono<Void> write(ServerHttpResponse response, HttpStatus status, String title, String detail) {
+        if (response.isCommitted()) {
+            return Mono.empty();
+        }
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        response.getHeaders().setCacheControl("no-store");
+        byte[] body = json(status, title, detail).getBytes(StandardCharsets.UTF_8);
+        DataBuffer buffer = response.bufferFactory().wrap(body);
+        return response.writeWith(Mono.just(buffer));
+    }
+
+    static String json(HttpStatus status, String title, String detail) {
+        return "{\"type\":\"about:blank\",\"title\":\"" + escape(title) + "\",\"status\":" + status.value()
+                + ",\"detail\":\"" + escape(detail) + "\"}";
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}
