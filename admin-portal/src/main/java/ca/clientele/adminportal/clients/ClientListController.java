@@ -1,0 +1,41 @@
+package ca.clientele.adminportal.clients;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The client list: search, status filter, pages; htmx live search gets the results fragment only. */
+@Controller
+class ClientListController {
+
+    private final RegistryClient registry;
+
+    ClientListController(RegistryClient registry) {
+        this.registry = registry;
+    }
+
+    @GetMapping("/clients")
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+            @RequestHeader(name = "HX-History-Restore-Request", defaultValue = "false") boolean historyRestore,
+            Model model,
+            HttpServletResponse response) {
+        ClientSearch search = ClientSearch.of(q, status, page);
+        model.addAttribute("q", search.q());
+        model.addAttribute("status", search.statusCode());
+        model.addAttribute("statuses", List.of(ClientStatus.values()));
+        model.addAttribute("results", registry.search(search));
+        // Same URL, two representations: caches must tell the fragment from the page.
+        response.addHeader(HttpHeaders.VARY, "HX-Request");
+        // A history restore after a cache miss needs the whole page, not the fragment.
+        return htmx && !historyRestore ? "clients/list :: results" : "clients/list";
+    }
+}

@@ -1,0 +1,20 @@
+package ca.clientele.adminportal.clients;
+
+import ca.clientele.adminportal.web.MontrealTime;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One row of the registry's staff search. Status stays a string: a new status still renders. */
+record ClientSummary(
+        UUID id,
+        String displayName,
+        String firstName,
+        String lastName,
+        String email,
+        String status,
+        Instant createdAt) {
+
+    public String created() {
+        return MontrealTime.format(createdAt);
+    }
+}
