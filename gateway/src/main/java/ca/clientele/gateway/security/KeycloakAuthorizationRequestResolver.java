@@ -1,6 +1,9 @@
 package ca.clientele.gateway.security;
 
 import ca.clientele.gateway.web.Language;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
@@ -14,10 +17,16 @@ import reactor.core.publisher.Mono;
  * The authorization request sent to Keycloak: PKCE (S256) even though the gateway is a confidential
  * client (Spring Security adds it on its own only for public clients), and {@code ui_locales} so
  * Keycloak's pages speak the user's language, French unless they chose or ask for English.
+ *
+ * <p>A portal may also link to {@code /oauth2/authorization/keycloak?kc_action=UPDATE_PASSWORD}
+ * (or {@code CONFIGURE_TOTP}): Keycloak's application-initiated actions, passed on when they are one
+ * of those the platform uses.
  */
 final class KeycloakAuthorizationRequestResolver implements ServerOAuth2AuthorizationRequestResolver {
 
     static final String UI_LOCALES = "ui_locales";
+    static final String KC_ACTION = "kc_action";
+    static final Set<String> KC_ACTIONS = Set.of("UPDATE_PASSWORD", "CONFIGURE_TOTP", "UPDATE_PROFILE", "UPDATE_EMAIL");
 
     private final DefaultServerOAuth2AuthorizationRequestResolver delegate;
 
@@ -28,29 +37,33 @@ final class KeycloakAuthorizationRequestResolver implements ServerOAuth2Authoriz
 
     @Override
     public Mono<OAuth2AuthorizationRequest> resolve(ServerWebExchange exchange) {
-        return delegate.resolve(exchange).map(request -> withUiLocales(request, exchange));
+        return delegate.resolve(exchange).map(request -> withKeycloakParameters(request, exchange));
     }
 
     @Override
     public Mono<OAuth2AuthorizationRequest> resolve(ServerWebExchange exchange, String clientRegistrationId) {
-        return delegate.resolve(exchange, clientRegistrationId).map(request -> withUiLocales(request, exchange));
+        return delegate.resolve(exchange, clientRegistrationId)
+                .map(request -> withKeycloakParameters(request, exchange));
     }
 
     /**
-     * The customizer hook has no access to the request, so the parameter is added afterwards, to
-     * the parameters and to the already-built URI alike. The value is always {@code fr} or
-     * {@code en}, nothing taken verbatim from the request.
+     * The customizer hook has no access to the request, so the parameters are added afterwards, to
+     * the request's parameters and to its already-built URI alike. Values are ours or checked
+     * against a fixed list, never copied from the request as they are.
      */
-    private static OAuth2AuthorizationRequest withUiLocales(
+    private static OAuth2AuthorizationRequest withKeycloakParameters(
             OAuth2AuthorizationRequest request, ServerWebExchange exchange) {
-        String locale = Language.of(exchange.getRequest()).tag();
-        String uri = UriComponentsBuilder.fromUriString(request.getAuthorizationRequestUri())
-                .replaceQueryParam(UI_LOCALES, locale)
-                .build(true)
-                .toUriString();
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put(UI_LOCALES, Language.of(exchange.getRequest()).tag());
+        String action = exchange.getRequest().getQueryParams().getFirst(KC_ACTION);
+        if (action != null && KC_ACTIONS.contains(action)) {
+            extra.put(KC_ACTION, action);
+        }
+        UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(request.getAuthorizationRequestUri());
+        extra.forEach(uri::replaceQueryParam);
         return OAuth2AuthorizationRequest.from(request)
-                .additionalParameters(parameters -> parameters.put(UI_LOCALES, locale))
-                .authorizationRequestUri(uri)
+                .additionalParameters(parameters -> parameters.putAll(extra))
+                .authorizationRequestUri(uri.build(true).toUriString())
                 .build();
     }
 }

@@ -153,6 +153,16 @@ class SecurityRulesTest {
     }
 
     @Test
+    void aPortalCanAskKeycloakForAPasswordChangeButNothingElseUnknown() {
+        URI change = loginRedirect(client.get().uri("/oauth2/authorization/keycloak?kc_action=UPDATE_PASSWORD"));
+        assertThat(UriComponentsBuilder.fromUri(change).build().getQueryParams().getFirst("kc_action"))
+                .isEqualTo("UPDATE_PASSWORD");
+
+        URI other = loginRedirect(client.get().uri("/oauth2/authorization/keycloak?kc_action=delete_account"));
+        assertThat(UriComponentsBuilder.fromUri(other).build().getQueryParams()).doesNotContainKey("kc_action");
+    }
+
+    @Test
     void everyResponseCarriesAReadableCsrfCookieForTheWholeSite() {
         ResponseCookie cookie = client.get()
                 .uri("/actuator/health")
