@@ -2,7 +2,7 @@
 # Starts the whole Clientèle platform locally on embedded defaults: PostgreSQL, Kafka, Keycloak, SMTP and every
 # service. Data is kept in .local-data/ between runs; Ctrl-C stops everything.
 #
-#   ./start-local.sh [--no-build] [--data-dir DIR] [--infra-only]
+#   ./start-local.sh [--no-build] [--data-dir DIR] [--infra-only] ...   (--help lists every option)
 #
 #   --no-build     skip ./mvnw install (the jars must already be built)
 #   --data-dir     where data, logs and generated secrets live (default: .local-data)

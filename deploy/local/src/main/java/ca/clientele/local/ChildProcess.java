@@ -73,16 +73,18 @@ final class ChildProcess {
                 log.write(line);
                 log.newLine();
                 log.flush();
-                synchronized (tail) {
-                    if (tail.size() == TAIL_LINES) {
-                        tail.removeFirst();
+                for (String readable : ConsoleLine.render(line)) {
+                    synchronized (tail) {
+                        if (tail.size() == TAIL_LINES) {
+                            tail.removeFirst();
+                        }
+                        tail.addLast(readable);
                     }
-                    tail.addLast(line);
-                }
-                try {
-                    sink.accept(tag + line);
-                } catch (RuntimeException e) {
-                    // A failing sink must not stop the copy to the log file.
+                    try {
+                        sink.accept(tag + readable);
+                    } catch (RuntimeException e) {
+                        // A failing sink must not stop the copy to the log file.
+                    }
                 }
             }
         } catch (IOException e) {

@@ -109,6 +109,7 @@ final class KafkaBroker implements AutoCloseable {
         List<String> command = new ArrayList<>(jvm());
         command.add("-XX:+AutoCreateSharedArchive");
         command.add("-XX:SharedArchiveFile=" + cdsArchive);
+        command.add("-Xlog:cds*=off");
         command.add("kafka.Kafka");
         command.add(configFile.toString());
         return ChildProcess.start("kafka", command, Map.of(), logDir.getParent(), logs.resolve("kafka.log"), sink);

@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -27,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Starts the whole Clientèle platform on embedded defaults: PostgreSQL, a KRaft Kafka broker, GreenMail SMTP, Keycloak
@@ -45,15 +48,20 @@ public final class LocalStack implements AutoCloseable {
             "-XX:+UseSerialGC",
             "-Xss512k",
             "-XX:MaxMetaspaceSize=192m",
+            "-Xms32m",
             "-Xmx192m",
             "-XX:ReservedCodeCacheSize=64m",
             "-XX:TieredStopAtLevel=1",
-            "-XX:+ExitOnOutOfMemoryError");
+            "-XX:+ExitOnOutOfMemoryError",
+            // CDS explains every class it cannot archive; nothing to act on.
+            "-Xlog:cds*=off");
 
     private final Path repoRoot;
     private final Path dataDir;
     private Consumer<String> sink = System.out::println;
     private boolean infraOnly;
+    private boolean classDataSharing = true;
+    private Set<String> onlyServices = Set.of();
 
     private final Object lock = new Object();
     private boolean started;
@@ -98,6 +106,36 @@ public final class LocalStack implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Runs the services without extracting their jars and without CDS archives: for a data dir used once (a CI run),
+     * where writing the archives costs more than it saves.
+     */
+    public LocalStack withoutClassDataSharing() {
+        this.classDataSharing = false;
+        return this;
+    }
+
+    /** Starts only the named services (registry, tickets, booking, billing, documents, events, web, admin, gateway). */
+    public LocalStack onlyServices(Collection<String> names) {
+        Set<String> known = ServiceSpec.ALL.stream().map(ServiceSpec::name).collect(Collectors.toSet());
+        for (String name : names) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("Unknown service " + name + "; known: " + known);
+            }
+        }
+        this.onlyServices = Set.copyOf(names);
+        return this;
+    }
+
+    List<ServiceSpec> services() {
+        if (infraOnly) {
+            return List.of();
+        }
+        return ServiceSpec.ALL.stream()
+                .filter(s -> onlyServices.isEmpty() || onlyServices.contains(s.name()))
+                .toList();
+    }
+
     public Path dataDir() {
         return dataDir;
     }
@@ -134,7 +172,7 @@ public final class LocalStack implements AutoCloseable {
         Preflight.checkJava(Runtime.version().feature());
         Preflight.checkPortsFree(ports());
         if (!infraOnly) {
-            Preflight.checkJars(repoRoot, ServiceSpec.ALL);
+            Preflight.checkJars(repoRoot, services());
         }
         KeycloakServer keycloakServer = KeycloakServer.locate(repoRoot);
         String kafkaClasspath = kafkaClasspath();
@@ -169,10 +207,10 @@ public final class LocalStack implements AutoCloseable {
                     keycloakServer.buildIfNeeded(sink, logs, KEYCLOAK_BUILD_TIMEOUT);
                 },
                 executor);
-        ServiceLauncher launcher = new ServiceLauncher(repoRoot, dataDir, java, secrets, sink);
+        ServiceLauncher launcher = new ServiceLauncher(repoRoot, dataDir, java, secrets, sink, classDataSharing);
         Map<ServiceSpec, CompletableFuture<Path>> jars = new LinkedHashMap<>();
         if (!infraOnly) {
-            for (ServiceSpec service : ServiceSpec.ALL) {
+            for (ServiceSpec service : services()) {
                 jars.put(service, CompletableFuture.supplyAsync(() -> launcher.runnableJar(service), executor));
             }
         }
@@ -207,16 +245,27 @@ public final class LocalStack implements AutoCloseable {
                                 .thenRun(() -> info(service.name() + " ready after " + seconds(begin) + " s")),
                         executor)));
         awaitAll(everything);
+        for (ChildProcess child : List.copyOf(children)) {
+            if (!child.isAlive()) {
+                // Something else answered on its port (it was taken after the pre-flight check).
+                throw new LocalStackException(child.name() + " failed to start (exit code " + child.exitValue()
+                        + "); last log lines:\n" + child.lastLines());
+            }
+        }
         ready = true;
         watchForUnexpectedExits();
         info("All components ready in " + seconds(begin) + " s");
+        if (launcher.hasPendingArchives()) {
+            info("Writing CDS archives in the background (first run only): the next start is much faster");
+            executor.execute(() -> launcher.writePendingArchives(() -> !closing.isDone()));
+        }
     }
 
     /** Ports that must be free, in the order they are reported. */
     Map<Integer, String> ports() {
         Map<Integer, String> ports = new LinkedHashMap<>();
         if (!infraOnly) {
-            ServiceSpec.ALL.stream()
+            services().stream()
                     .sorted((a, b) -> Integer.compare(a.port(), b.port()))
                     .forEach(s -> ports.put(s.port(), s.name()));
         }
@@ -450,18 +499,33 @@ public final class LocalStack implements AutoCloseable {
                 .unstarted(runnable);
     }
 
+    static final String USAGE = """
+            Usage: start-local.sh [--no-build] [--data-dir DIR] [--root DIR] [--infra-only] [--services a,b] [--no-cds]
+              --no-build       (start-local.sh only) skip ./mvnw install
+              --data-dir DIR   data, logs and generated secrets (default: <root>/.local-data)
+              --root DIR       the repository (default: the working directory)
+              --infra-only     only PostgreSQL, Kafka, SMTP and Keycloak
+              --services a,b   only these services (registry, tickets, booking, billing, documents, events, web, admin,
+                               gateway), for debugging
+              --no-cds         no jar extraction nor CDS archives (slower start, nothing written for it)""";
+
     /** {@code --root DIR} (default: the working directory), {@code --data-dir DIR}, {@code --infra-only}. */
     public static void main(String[] args) {
         Path root = Path.of("").toAbsolutePath();
         Path dataDir = null;
         boolean infraOnly = false;
+        boolean noCds = false;
+        List<String> only = List.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--root" -> root = Path.of(argument(args, ++i, "--root"));
                 case "--data-dir" -> dataDir = Path.of(argument(args, ++i, "--data-dir"));
                 case "--infra-only" -> infraOnly = true;
+                case "--no-cds" -> noCds = true;
+                case "--services" ->
+                    only = List.of(argument(args, ++i, "--services").split(","));
                 case "-h", "--help" -> {
-                    System.out.println("Usage: start-local.sh [--data-dir DIR] [--root DIR] [--infra-only]");
+                    System.out.println(USAGE);
                     return;
                 }
                 default -> {
@@ -479,6 +543,17 @@ public final class LocalStack implements AutoCloseable {
         LocalStack stack = LocalStack.create(root, dataDir);
         if (infraOnly) {
             stack.infraOnly();
+        }
+        if (noCds) {
+            stack.withoutClassDataSharing();
+        }
+        if (!only.isEmpty()) {
+            try {
+                stack.onlyServices(only);
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                System.exit(2);
+            }
         }
         Thread hook = new Thread(stack::close, "local-stack-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
