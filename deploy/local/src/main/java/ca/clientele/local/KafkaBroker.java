@@ -116,8 +116,9 @@ final class KafkaBroker implements AutoCloseable {
     }
 
     private List<String> jvm() {
-        return List.of(
-                java,
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(LocalStack.jvmFlags(
                 "-Xms32m",
                 "-Xmx256m",
                 "-Xss512k",
@@ -132,9 +133,10 @@ final class KafkaBroker implements AutoCloseable {
                 "-Dorg.slf4j.simpleLogger.log.kafka.Kafka=info",
                 "-Dorg.slf4j.simpleLogger.showDateTime=true",
                 "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS",
-                "-Dlog4j2.level=warn",
-                "-cp",
-                classpath);
+                "-Dlog4j2.level=warn"));
+        command.add("-cp");
+        command.add(classpath);
+        return command;
     }
 
     /** Kafka's cluster ids are 16 random bytes, URL-safe base64 without padding (as {@code Uuid.randomUuid()}). */

@@ -44,7 +44,7 @@ public final class LocalStack implements AutoCloseable {
     static final String DEMO_PASSWORD = "demo1234";
 
     /** JVM flags of every service: small and fast to start (measured in docs/adr/0005-local-stack.md). */
-    static final List<String> SERVICE_JVM_FLAGS = List.of(
+    static final List<String> SERVICE_JVM_FLAGS = jvmFlags(
             "-XX:+UseSerialGC",
             "-Xss512k",
             "-XX:MaxMetaspaceSize=192m",
@@ -55,6 +55,19 @@ public final class LocalStack implements AutoCloseable {
             "-XX:+ExitOnOutOfMemoryError",
             // CDS explains every class it cannot archive; nothing to act on.
             "-Xlog:cds*=off");
+
+    /**
+     * The given flags plus those that keep the console free of JDK warnings about libraries (Netty, protobuf) not yet
+     * declaring their native or Unsafe use; children run on this same JVM.
+     */
+    static List<String> jvmFlags(String... flags) {
+        List<String> all = new ArrayList<>(List.of(flags));
+        all.add("--enable-native-access=ALL-UNNAMED");
+        if (Runtime.version().feature() >= 24) {
+            all.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        return List.copyOf(all);
+    }
 
     private final Path repoRoot;
     private final Path dataDir;
@@ -79,6 +92,7 @@ public final class LocalStack implements AutoCloseable {
     private ChildProcess keycloak;
     private final List<ChildProcess> children = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean ready;
+    private StaleProcesses staleProcesses;
 
     private LocalStack(Path repoRoot, Path dataDir) {
         this.repoRoot = repoRoot.toAbsolutePath().normalize();
@@ -170,6 +184,11 @@ public final class LocalStack implements AutoCloseable {
     private void doStart() {
         Instant begin = Instant.now();
         Preflight.checkJava(Runtime.version().feature());
+        staleProcesses = new StaleProcesses(dataDir);
+        int leftovers = staleProcesses.stopLeftovers();
+        if (leftovers > 0) {
+            info("Stopped " + leftovers + " processes left running by a previous run that was killed");
+        }
         Preflight.checkPortsFree(ports());
         if (!infraOnly) {
             Preflight.checkJars(repoRoot, services());
@@ -312,6 +331,7 @@ public final class LocalStack implements AutoCloseable {
                 throw new LocalStackException("The local stack was stopped while starting.");
             }
             children.add(child);
+            child.handles().forEach(staleProcesses::remember);
             return child;
         }
     }
@@ -448,6 +468,9 @@ public final class LocalStack implements AutoCloseable {
         }
         if (postgres != null) {
             postgres.close();
+        }
+        if (staleProcesses != null && anything) {
+            staleProcesses.forget();
         }
         if (scheduler != null) {
             scheduler.shutdownNow();
