@@ -1,13 +1,17 @@
 package ca.clientele.local;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +21,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 
 /**
  * Runs a service jar as a child JVM, with a per-service CDS archive when class data sharing is on.
@@ -159,8 +165,7 @@ final class ServiceLauncher {
         Path stampFile = dataDir.resolve("app").resolve(service.name() + ".stamp");
         Path extracted = destination.resolve(jar.getFileName());
         try {
-            String stamp =
-                    Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+            String stamp = fingerprint(jar);
             if (Files.isRegularFile(extracted)
                     && Files.isRegularFile(stampFile)
                     && Files.readString(stampFile, StandardCharsets.UTF_8).equals(stamp)) {
@@ -197,6 +202,29 @@ final class ServiceLauncher {
         }
         sink.accept(LogTag.of("stack") + service.name() + ": could not extract " + jar + "; running it as is");
         return jar;
+    }
+
+    /**
+     * What the jar holds, not when it was written: every {@code ./mvnw install} repackages the Boot jars with new
+     * timestamps, and re-extracting them would throw the CDS archives away on every start. Reads only the zip's central
+     * directory (names, CRCs, sizes), which takes milliseconds.
+     */
+    static String fingerprint(Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            ByteBuffer numbers = ByteBuffer.allocate(16);
+            zip.stream().forEach(entry -> {
+                digest.update(entry.getName().getBytes(StandardCharsets.UTF_8));
+                numbers.clear();
+                numbers.putLong(entry.getCrc()).putLong(entry.getSize());
+                digest.update(numbers.array());
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (ZipException e) {
+            throw new IOException(jar + " is not a jar: " + e.getMessage(), e);
+        }
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
