@@ -1,9 +1,0 @@
-package ca.clientele.adminportal.backend;
-
-/** A service failed (5xx) or could not be reached: the user sees "temporarily unavailable". */
-public class ServiceUnavailableException extends RuntimeException {
-
-    public ServiceUnavailableException(String message) {
-        super(message);
-    }
-}
