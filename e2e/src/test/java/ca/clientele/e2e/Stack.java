@@ -26,7 +26,8 @@ final class Stack implements BeforeAllCallback {
         static Running start() {
             Path root = Path.of(System.getProperty("clientele.root", "..")).toAbsolutePath();
             Path data = Path.of(System.getProperty("clientele.e2e.data", "target/stack-data"));
-            LocalStack stack = LocalStack.create(root, data);
+            // A fresh data dir each run: writing CDS archives would only compete with the tests.
+            LocalStack stack = LocalStack.create(root, data).withoutClassDataSharing();
             try {
                 stack.start();
             } catch (RuntimeException e) {
