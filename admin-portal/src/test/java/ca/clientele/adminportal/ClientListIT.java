@@ -13,7 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import ca.clientele.adminportal.BackendStub.Received;
+import ca.clientele.platform.testing.BackendStub;
+import ca.clientele.platform.testing.BackendStub.Received;
 import jakarta.servlet.http.Cookie;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -297,6 +298,7 @@ class ClientListIT {
     @Test
     void healthAndAssetsNeedNoToken() throws Exception {
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+        mvc.perform(get("/css/clientele-base.css")).andExpect(status().isOk());
         mvc.perform(get("/css/admin.css")).andExpect(status().isOk());
         mvc.perform(get("/js/clientele.js")).andExpect(status().isOk());
         mvc.perform(get("/clients")).andExpect(status().isUnauthorized());

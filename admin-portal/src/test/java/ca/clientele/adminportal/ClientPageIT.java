@@ -13,7 +13,8 @@ import static ca.clientele.adminportal.Pages.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import ca.clientele.adminportal.BackendStub.Received;
+import ca.clientele.platform.testing.BackendStub;
+import ca.clientele.platform.testing.BackendStub.Received;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;

@@ -13,7 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import ca.clientele.webportal.BackendStub.Received;
+import ca.clientele.platform.testing.BackendStub;
+import ca.clientele.platform.testing.BackendStub.Received;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -281,6 +282,7 @@ class ClientPortalIT {
 
     @Test
     void assetsAndHealthAreServedWithoutAToken() throws Exception {
+        mvc.perform(get("/css/clientele-base.css")).andExpect(status().isOk());
         mvc.perform(get("/css/portal.css")).andExpect(status().isOk());
         mvc.perform(get("/js/clientele.js")).andExpect(status().isOk());
         mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());

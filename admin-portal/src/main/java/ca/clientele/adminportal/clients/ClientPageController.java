@@ -1,7 +1,7 @@
 package ca.clientele.adminportal.clients;
 
-import ca.clientele.adminportal.backend.ServiceUnavailableException;
 import ca.clientele.adminportal.events.Timeline;
+import ca.clientele.platform.portal.ServiceUnavailableException;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

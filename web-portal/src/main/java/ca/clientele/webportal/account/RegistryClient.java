@@ -1,7 +1,7 @@
 package ca.clientele.webportal.account;
 
+import ca.clientele.platform.portal.ServiceNotFoundException;
 import ca.clientele.webportal.backend.Backends;
-import ca.clientele.webportal.backend.ServiceNotFoundException;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;

@@ -1,4 +1,4 @@
-package ca.clientele.webportal;
+package ca.clientele.platform.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -18,11 +18,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * test told it to and records what the portal sent (method, path, query, token, language). One
  * instance per test JVM so that the Spring context pointing at it is cached across test classes.
  */
-final class BackendStub {
+public final class BackendStub {
 
-    static final BackendStub INSTANCE = new BackendStub();
+    public static final BackendStub INSTANCE = new BackendStub();
 
-    record Received(String method, String path, String query, String authorization, String acceptLanguage) {}
+    public record Received(String method, String path, String query, String authorization, String acceptLanguage) {}
 
     private record Reply(int status, String body) {}
 
@@ -40,20 +40,20 @@ final class BackendStub {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Answers {@code method path} (query ignored) with this status and JSON body. */
-    void reply(String method, String path, int status, String json) {
+    public void reply(String method, String path, int status, String json) {
         replies.put(method + " " + path, new Reply(status, json));
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
-    void reset() {
+    public void reset() {
         replies.clear();
         received.clear();
     }

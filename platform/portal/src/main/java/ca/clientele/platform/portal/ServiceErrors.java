@@ -1,0 +1,65 @@
+package ca.clientele.platform.portal;
+
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpRequest;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.client.RestClient;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns a service's error answer into an exception the error pages know how to show. Only the
+ * method, path and status are logged: query strings and problem details may carry names.
+ */
+final class ServiceErrors implements RestClient.ResponseSpec.ErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceErrors.class);
+
+    private final String service;
+    private final JsonMapper json;
+
+    ServiceErrors(String service, JsonMapper json) {
+        this.service = service;
+        this.json = json;
+    }
+
+    @Override
+    public void handle(HttpRequest request, ClientHttpResponse response) throws IOException {
+        HttpStatusCode status = response.getStatusCode();
+        log(request, status);
+        if (status.value() == 404) {
+            throw new ServiceNotFoundException(service);
+        }
+        if (status.value() == 401 || status.value() == 403) {
+            throw new AccessDeniedException(service + " refused the caller");
+        }
+        if (status.is5xxServerError()) {
+            throw new ServiceUnavailableException(service + " answered " + status.value());
+        }
+        ServiceProblem problem = problem(response);
+        throw new ServiceRejectedException(service, status.value(), problem.detail(), problem.errors());
+    }
+
+    /** A 404 is an expected answer (a first visit, a stale link); failures and refusals are not. */
+    private void log(HttpRequest request, HttpStatusCode status) {
+        String path = request.getURI().getPath();
+        if (status.value() == 404) {
+            log.debug("{} answered 404 to {} {}", service, request.getMethod(), path);
+        } else {
+            log.warn("{} answered {} to {} {}", service, status.value(), request.getMethod(), path);
+        }
+    }
+
+    private ServiceProblem problem(ClientHttpResponse response) {
+        try {
+            return json.readValue(response.getBody(), ServiceProblem.class);
+        } catch (JacksonException | IOException unreadable) {
+            // Not a problem document (a proxy's HTML page, say): the page shows a generic message.
+            return new ServiceProblem(null, null, null);
+        }
+    }
+}
