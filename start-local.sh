@@ -75,4 +75,4 @@ if [ "$(java_major "$JAVA_HOME")" -ge 24 ]; then
   jvm_flags+=(--sun-misc-unsafe-memory-access=allow)
 fi
 
-exec "$JAVA_HOME/bin/java" "${jvm_flags[@]}" -jar deploy/local/target/local-stack.jar --root "$PWD" ${args[@]+"${args[@]}"}
+exec "$JAVA_HOME/bin/java" "${jvm_flags[@]}" -cp "deploy/local/target/local-stack.jar:deploy/local/target/lib/*" ca.clientele.local.LocalStack --root "$PWD" ${args[@]+"${args[@]}"}

@@ -8,13 +8,16 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.nio.file.Path;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,6 +50,17 @@ class WalkingSkeletonIT {
         clientPage = client.newPage();
     }
 
+    /** Leaves a picture of every page at the end of each step in target/screenshots. */
+    @AfterEach
+    void screenshot(TestInfo test) {
+        clientPage.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of(
+                        "target",
+                        "screenshots",
+                        test.getTestMethod().orElseThrow().getName() + ".png"))
+                .setFullPage(true));
+    }
+
     @AfterAll
     static void closeBrowser() {
         if (browsers != null) {
@@ -61,7 +75,7 @@ class WalkingSkeletonIT {
         // Sent to Keycloak's French sign-in page.
         clientPage.waitForURL(Pattern.compile(".*/realms/clientele/protocol/openid-connect/auth.*"));
         assertThat(clientPage.locator("html")).hasAttribute("lang", Pattern.compile("^fr"));
-        clientPage.locator("a[href*='registrations']").click();
+        clientPage.locator("a[href*='registration']").first().click();
 
         clientPage.locator("#email").fill(EMAIL);
         clientPage.locator("#firstName").fill(FIRST);
