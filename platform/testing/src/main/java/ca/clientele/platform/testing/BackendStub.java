@@ -15,14 +15,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A real HTTP server on a loopback port standing in for the backend services: it answers what a
- * test told it to and records what the portal sent (method, path, query, token, language). One
+ * test told it to and records what the portal sent (method, path, query, token, language, body). One
  * instance per test JVM so that the Spring context pointing at it is cached across test classes.
  */
 public final class BackendStub {
 
     public static final BackendStub INSTANCE = new BackendStub();
 
-    public record Received(String method, String path, String query, String authorization, String acceptLanguage) {}
+    /** One call the portal made; {@code body} is the request body as UTF-8 text ("" when none). */
+    public record Received(
+            String method, String path, String query, String authorization, String acceptLanguage, String body) {}
 
     private record Reply(int status, String body) {}
 
@@ -60,7 +62,7 @@ public final class BackendStub {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            exchange.getRequestBody().readAllBytes();
+            String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath();
             received.add(new Received(
@@ -68,7 +70,8 @@ public final class BackendStub {
                     path,
                     exchange.getRequestURI().getRawQuery(),
                     exchange.getRequestHeaders().getFirst("Authorization"),
-                    exchange.getRequestHeaders().getFirst("Accept-Language")));
+                    exchange.getRequestHeaders().getFirst("Accept-Language"),
+                    requestBody));
             // Unstubbed calls fail loudly, with a status no test expects.
             Reply reply = replies.getOrDefault(method + " " + path, new Reply(501, "{\"detail\":\"not stubbed\"}"));
             byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
