@@ -119,12 +119,12 @@ class ClientPortalIT {
         assertThat(backend.received()).extracting(Received::acceptLanguage).containsOnly("en-CA");
 
         // The cookie keeps English on the next page, without the parameter.
-        Document next = html(mvc.perform(get("/adresses")
+        Document next = html(mvc.perform(get("/paiements")
                         .cookie(new Cookie("clientele-lang", "en-CA"))
                         .with(client()))
                 .andExpect(status().isOk())
                 .andReturn());
-        assertThat(testId(next, "section-title").text()).isEqualTo("Addresses");
+        assertThat(testId(next, "section-title").text()).isEqualTo("Payment methods");
         assertThat(testId(next, "coming-soon").text()).isEqualTo("This section is coming soon.");
     }
 
@@ -194,9 +194,8 @@ class ClientPortalIT {
             value = {
                 "/messages    | messages        | Mes messages              | Vous pouvez consulter vos discussions avec votre technicienne ici.",
                 "/rendez-vous | appointments    | Rendez-vous confirmés     | L'historique de vos rendez-vous. Vous pouvez consulter l'historique de vos factures ici.",
-                "/adresses    | addresses       | Adresses                  | Votre adresse pour la facturation.",
-                "/paiements   | payment-methods | Modes de paiement         | Vous pouvez entrer sécuritairement un mode de paiement pour faciliter le paiement de vos rendez-vous.",
                 "/compte      | account         | Détails du compte         | Vous pouvez ajouter une photo de profil et une description de vos animaux et changer votre mot de passe ici.",
+                "/paiements   | payment-methods | Modes de paiement         | Vous pouvez entrer sécuritairement un mode de paiement pour faciliter le paiement de vos rendez-vous.",
                 "/services    | services        | Services & Disponibilités | Une autre place pour consulter l'historique de vos rendez-vous."
             })
     void eachComingSectionExplainsItselfAndSaysItIsNotOfferedYet(String path, String key, String title, String lead)

@@ -18,7 +18,54 @@ public record ClientRecord(
         String displayName,
         String email,
         String status,
-        Instant createdAt) {
+        Instant createdAt,
+        String mobilePhone,
+        String homePhone,
+        String preferredLanguage,
+        String bio,
+        Address billingAddress,
+        Address shippingAddress,
+        Options options,
+        Long version) {
+
+    /** A postal address as the registry holds it (country is always CA for now). */
+    public record Address(
+            String line1, String line2, String city, String province, String postalCode, String country) {}
+
+    /** The client's communication and sign-in options. */
+    public record Options(boolean newsletter, boolean sms, boolean twoFactor) {}
+
+    /** The fields the dashboard needs; the rest unknown (tests, older registry answers). */
+    public ClientRecord(
+            UUID id,
+            String firstName,
+            String lastName,
+            String displayName,
+            String email,
+            String status,
+            Instant createdAt) {
+        this(
+                id,
+                firstName,
+                lastName,
+                displayName,
+                email,
+                status,
+                createdAt,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /** Options never stored read as all off. */
+    public Options optionsOrDefault() {
+        return options == null ? new Options(false, false, false) : options;
+    }
 
     /** The business is in Quebec: dates are shown on Montreal's calendar, whatever the server's zone. */
     static final ZoneId BUSINESS_ZONE = ZoneId.of("America/Montreal");

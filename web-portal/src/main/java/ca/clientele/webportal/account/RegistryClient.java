@@ -2,7 +2,11 @@ package ca.clientele.webportal.account;
 
 import ca.clientele.platform.portal.ServiceNotFoundException;
 import ca.clientele.webportal.backend.Backends;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -29,5 +33,55 @@ class RegistryClient {
     /** Creates the caller's record from their token; the registry makes it idempotent. */
     ClientRecord registerMe() {
         return http.post().uri("/api/clients/me").retrieve().body(ClientRecord.class);
+    }
+
+    /** {@code PUT /api/clients/{id}/addresses}: both addresses (each nullable) and the version. */
+    ClientRecord saveAddresses(UUID clientId, Map<String, Object> body) {
+        return put("/api/clients/{id}/addresses", clientId, body);
+    }
+
+    /** {@code PUT /api/clients/{id}/profile}. */
+    ClientRecord saveProfile(UUID clientId, Map<String, Object> body) {
+        return put("/api/clients/{id}/profile", clientId, body);
+    }
+
+    /** {@code PUT /api/clients/{id}/options}: newsletter and SMS (two-factor is not changed here). */
+    ClientRecord saveOptions(UUID clientId, Map<String, Object> body) {
+        return put("/api/clients/{id}/options", clientId, body);
+    }
+
+    /** The client's pets that are not archived. */
+    List<Pet> pets(UUID clientId) {
+        Pet[] pets =
+                http.get().uri("/api/clients/{id}/pets", clientId).retrieve().body(Pet[].class);
+        return pets == null ? List.of() : Arrays.asList(pets);
+    }
+
+    Pet addPet(UUID clientId, Map<String, Object> body) {
+        return http.post()
+                .uri("/api/clients/{id}/pets", clientId)
+                .body(body)
+                .retrieve()
+                .body(Pet.class);
+    }
+
+    Pet updatePet(UUID clientId, UUID petId, Map<String, Object> body) {
+        return http.put()
+                .uri("/api/clients/{id}/pets/{petId}", clientId, petId)
+                .body(body)
+                .retrieve()
+                .body(Pet.class);
+    }
+
+    Pet archivePet(UUID clientId, UUID petId, long version) {
+        return http.post()
+                .uri("/api/clients/{id}/pets/{petId}/archive", clientId, petId)
+                .body(Map.of("version", version))
+                .retrieve()
+                .body(Pet.class);
+    }
+
+    private ClientRecord put(String path, UUID clientId, Map<String, Object> body) {
+        return http.put().uri(path, clientId).body(body).retrieve().body(ClientRecord.class);
     }
 }

@@ -8,7 +8,6 @@ package ca.clientele.webportal.sections;
 enum Section {
     MESSAGES("messages"),
     APPOINTMENTS("appointments"),
-    ADDRESSES("addresses"),
     PAYMENT_METHODS("payment-methods"),
     ACCOUNT("account"),
     SERVICES("services");

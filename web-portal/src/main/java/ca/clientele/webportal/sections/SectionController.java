@@ -20,11 +20,6 @@ class SectionController {
         return show(Section.APPOINTMENTS, model);
     }
 
-    @GetMapping("/adresses")
-    String addresses(Model model) {
-        return show(Section.ADDRESSES, model);
-    }
-
     @GetMapping("/paiements")
     String paymentMethods(Model model) {
         return show(Section.PAYMENT_METHODS, model);

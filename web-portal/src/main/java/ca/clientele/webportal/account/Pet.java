@@ -1,0 +1,22 @@
+package ca.clientele.webportal.account;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One of the client's pets as the registry returns it. Species and sex stay strings (tolerant reader). */
+public record Pet(
+        UUID id,
+        String name,
+        String species,
+        String breed,
+        String sex,
+        LocalDate birthDate,
+        BigDecimal weightKg,
+        Boolean neutered,
+        String veterinarianName,
+        String veterinarianPhone,
+        String behaviourNotes,
+        String medicalNotes,
+        boolean archived,
+        long version) {}
