@@ -7,6 +7,7 @@ import ca.clientele.platform.testing.ServiceIntegrationTest;
 import ca.clientele.platform.testing.TestJwts;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,8 +102,11 @@ class ClientAccessIT {
     }
 
     private static String suffix() {
-        // Letters only, so each test run's names are unique prefixes of themselves.
-        return UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        // Six random letters, so each run's names are unique prefixes of themselves.
+        return ThreadLocalRandom.current()
+                .ints(6, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 
     private static List<UUID> ids(ApiClient.Response response) {
