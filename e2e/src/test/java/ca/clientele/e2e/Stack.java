@@ -13,6 +13,16 @@ final class Stack implements BeforeAllCallback {
 
     static final String GATEWAY = "http://localhost:8080";
 
+    /** The running stack, for tests that look behind the UI (Keycloak's admin API, captured mail). */
+    private static volatile LocalStack current;
+
+    static LocalStack current() {
+        if (current == null) {
+            throw new IllegalStateException("the stack is not started: extend the test with Stack");
+        }
+        return current;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         context.getRoot()
@@ -34,6 +44,7 @@ final class Stack implements BeforeAllCallback {
                 stack.close();
                 throw e;
             }
+            current = stack;
             return new Running(stack);
         }
 

@@ -127,7 +127,7 @@ class WalkingSkeletonIT {
         try {
             Page page = staff.newPage();
             page.navigate(Stack.GATEWAY + "/admin/");
-            signIn(page, "cynthia@clientele.test", "demo1234");
+            Pages.signIn(page, "cynthia@clientele.test", "demo1234");
             page.waitForURL(Pattern.compile(".*/admin/clients.*"));
 
             page.navigate(Stack.GATEWAY + "/admin/clients?q=" + LAST);
@@ -165,7 +165,7 @@ class WalkingSkeletonIT {
         try {
             Page page = other.newPage();
             page.navigate(Stack.GATEWAY + "/");
-            signIn(page, "client1@clientele.test", "demo1234");
+            Pages.signIn(page, "client1@clientele.test", "demo1234");
             assertThat(page.getByTestId("welcome")).containsText("Bienvenue");
             String me = other.request().get(Stack.GATEWAY + "/api/clients/me").text();
             otherId = me.replaceAll("(?s).*\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1");
@@ -207,12 +207,5 @@ class WalkingSkeletonIT {
         assertThat(clientPage.locator("#username")).isVisible();
         assertThat(client.request().get(Stack.GATEWAY + "/api/clients/me").status())
                 .isEqualTo(401);
-    }
-
-    private static void signIn(Page page, String username, String password) {
-        page.waitForURL(Pattern.compile(".*/realms/clientele/protocol/openid-connect/auth.*"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(password);
-        page.locator("#kc-login").click();
     }
 }

@@ -1,0 +1,46 @@
+package ca.clientele.e2e;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** The mail the local SMTP server (GreenMail in the launcher) captured, as the .eml files it saves. */
+final class Mailbox {
+
+    private Mailbox() {}
+
+    /** Waits for a mail to {@code recipient}, and answers its raw text (headers and body). */
+    static String awaitMailTo(String recipient) {
+        return await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> find(recipient), Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static Optional<String> find(String recipient) {
+        Path dir = Stack.current().dataDir().resolve("mail");
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> mails = files.filter(f -> f.toString().endsWith(".eml")).sorted().toList();
+            for (Path mail : mails.reversed()) {
+                String text = Files.readString(mail, StandardCharsets.ISO_8859_1);
+                if (text.lines().anyMatch(line -> line.startsWith("To:") && line.contains(recipient))) {
+                    return Optional.of(text);
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
