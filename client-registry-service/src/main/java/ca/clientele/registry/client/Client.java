@@ -10,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -41,6 +44,29 @@ class Client {
 
     @Column(name = "email_hash", nullable = false)
     private String emailHash;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "mobile_phone")
+    private String mobilePhone;
+
+    @Column(name = "mobile_phone_hash")
+    private String mobilePhoneHash;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "home_phone")
+    private String homePhone;
+
+    @Column(name = "home_phone_hash")
+    private String homePhoneHash;
+
+    @Column(name = "preferred_language", nullable = false)
+    private String preferredLanguage = "fr";
+
+    @Convert(converter = EncryptedStringConverter.class)
+    private String bio;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    private String notes;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -82,6 +108,66 @@ class Client {
         return new Client(id, name, email, emailHash, channel, now);
     }
 
+    /**
+     * Replaces the profile (names, phones already in E.164 with their look-up hashes, language,
+     * bio) and answers the names of the fields that really changed, empty when none did.
+     */
+    Set<String> changeProfile(Profile profile, Instant now) {
+        Set<String> changed = new LinkedHashSet<>();
+        PersonName name = profile.name();
+        if (name.firstName().isEmpty() || name.lastName().isEmpty()) {
+            throw new IllegalArgumentException("first and last names are required");
+        }
+        String language = profile.preferredLanguage() == null ? "fr" : profile.preferredLanguage();
+        if (!language.equals("fr") && !language.equals("en")) {
+            throw new IllegalArgumentException("preferred language is fr or en");
+        }
+        String newBio = blankToNull(profile.bio());
+        if (newBio != null && newBio.length() > MAX_BIO) {
+            throw new IllegalArgumentException("bio too long");
+        }
+        firstName = track(changed, "firstName", firstName, name.firstName());
+        lastName = track(changed, "lastName", lastName, name.lastName());
+        displayName = track(changed, "displayName", displayName, name.displayName());
+        mobilePhone =
+                track(changed, "mobilePhone", mobilePhone, profile.mobilePhone().number());
+        mobilePhoneHash = profile.mobilePhone().hash();
+        homePhone = track(changed, "homePhone", homePhone, profile.homePhone().number());
+        homePhoneHash = profile.homePhone().hash();
+        preferredLanguage = track(changed, "preferredLanguage", preferredLanguage, language);
+        bio = track(changed, "bio", bio, newBio);
+        touch(changed, now);
+        return changed;
+    }
+
+    /** A phone in E.164 and its keyed look-up hash, both null for "no number". */
+    record PhoneNumber(String number, String hash) {
+        static final PhoneNumber NONE = new PhoneNumber(null, null);
+    }
+
+    /** What {@link #changeProfile} replaces. */
+    record Profile(
+            PersonName name, PhoneNumber mobilePhone, PhoneNumber homePhone, String preferredLanguage, String bio) {}
+
+    static final int MAX_BIO = 2000;
+
+    private void touch(Set<String> changed, Instant now) {
+        if (!changed.isEmpty()) {
+            updatedAt = now;
+        }
+    }
+
+    private static <T> T track(Set<String> changed, String field, T current, T next) {
+        if (!Objects.equals(current, next)) {
+            changed.add(field);
+        }
+        return next;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     UUID id() {
         return id;
     }
@@ -92,6 +178,26 @@ class Client {
 
     String email() {
         return email;
+    }
+
+    String mobilePhone() {
+        return mobilePhone;
+    }
+
+    String homePhone() {
+        return homePhone;
+    }
+
+    String preferredLanguage() {
+        return preferredLanguage;
+    }
+
+    String bio() {
+        return bio;
+    }
+
+    String notes() {
+        return notes;
     }
 
     ClientStatus status() {

@@ -2,6 +2,7 @@ package ca.clientele.registry.client;
 
 import ca.clientele.platform.security.Caller;
 import ca.clientele.platform.security.ResourceNotFoundException;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -14,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,18 +28,23 @@ class ClientController {
     private final ClientRepository clients;
     private final ClientRegistration registration;
     private final ClientSearch search;
+    private final ClientChanges changes;
 
-    ClientController(ClientRepository clients, ClientRegistration registration, ClientSearch search) {
+    ClientController(
+            ClientRepository clients, ClientRegistration registration, ClientSearch search, ClientChanges changes) {
         this.clients = clients;
         this.registration = registration;
         this.search = search;
+        this.changes = changes;
     }
 
     /** The caller's own record; 404 until their first portal visit created it. */
     @GetMapping("/me")
     @Transactional(readOnly = true)
-    ClientView me(Caller caller) {
-        return clients.findById(caller.id()).map(ClientView::of).orElseThrow(ResourceNotFoundException::new);
+    ClientResponse me(Caller caller) {
+        return clients.findById(caller.id())
+                .map(client -> ClientResponse.of(client, caller.isStaff()))
+                .orElseThrow(ResourceNotFoundException::new);
     }
 
     /** First portal visit: creates the caller's record from their token. Idempotent. */
@@ -58,9 +66,17 @@ class ClientController {
 
     @GetMapping("/{id}")
     @Transactional(readOnly = true)
-    ClientView one(@PathVariable UUID id, Caller caller) {
+    ClientResponse one(@PathVariable UUID id, Caller caller) {
         caller.requireOwnOrStaff(id);
-        return clients.findById(id).map(ClientView::of).orElseThrow(ResourceNotFoundException::new);
+        return clients.findById(id)
+                .map(client -> ClientResponse.of(client, caller.isStaff()))
+                .orElseThrow(ResourceNotFoundException::new);
+    }
+
+    @PutMapping("/{id}/profile")
+    ClientResponse changeProfile(@PathVariable UUID id, @Valid @RequestBody ProfileChange change, Caller caller) {
+        caller.requireOwnOrStaff(id);
+        return ClientResponse.of(changes.changeProfile(id, change, caller), caller.isStaff());
     }
 
     @GetMapping
