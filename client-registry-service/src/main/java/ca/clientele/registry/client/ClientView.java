@@ -1,5 +1,7 @@
 package ca.clientele.registry.client;
 
+import ca.clientele.registry.identity.TwoFactorState;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,12 +20,30 @@ record ClientView(
         String preferredLanguage,
         String bio,
         ClientStatus status,
+        String statusReason,
+        Instant statusChangedAt,
+        UUID statusChangedBy,
+        String statusChangedByName,
+        AddressBody billingAddress,
+        AddressBody shippingAddress,
+        BigDecimal latitude,
+        BigDecimal longitude,
+        UUID preferredBranchId,
+        Discount discount,
+        Options options,
         Instant createdAt,
         long version)
         implements ClientResponse {
 
-    static ClientView of(Client client) {
+    /**
+     * The communication and sign-in options. {@code twoFactorState} is Keycloak's, read on each
+     * request; {@code twoFactor} is true when it is on or enrolment is pending.
+     */
+    record Options(boolean newsletter, boolean sms, boolean twoFactor, TwoFactorState twoFactorState) {}
+
+    static ClientView of(Client client, TwoFactorState twoFactor) {
         PersonName name = client.name();
+        Coordinates coordinates = client.coordinates();
         return new ClientView(
                 client.id(),
                 name.firstName(),
@@ -35,6 +55,17 @@ record ClientView(
                 client.preferredLanguage(),
                 client.bio(),
                 client.status(),
+                client.statusReason(),
+                client.statusChangedAt(),
+                client.statusChangedBy(),
+                client.statusChangedByName(),
+                AddressBody.of(client.billingAddress()),
+                AddressBody.of(client.shippingAddress()),
+                coordinates == null ? null : coordinates.latitude(),
+                coordinates == null ? null : coordinates.longitude(),
+                client.preferredBranchId(),
+                client.discount(),
+                new Options(client.newsletter(), client.sms(), twoFactor.isOn(), twoFactor),
                 client.createdAt(),
                 client.version());
     }

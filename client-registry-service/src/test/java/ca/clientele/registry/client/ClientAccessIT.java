@@ -3,8 +3,8 @@ package ca.clientele.registry.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.clientele.platform.testing.ApiClient;
-import ca.clientele.platform.testing.ServiceIntegrationTest;
 import ca.clientele.platform.testing.TestJwts;
+import ca.clientele.registry.RegistryIntegrationTest;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-@ServiceIntegrationTest
+@RegistryIntegrationTest
 class ClientAccessIT {
 
     @LocalServerPort
