@@ -12,9 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
 /**
  * A stand-in for Keycloak's admin API in the registry's ITs (no Keycloak runs there; the real
@@ -22,7 +19,7 @@ import org.springframework.context.annotation.Primary;
  * real Keycloak by the e2e suite). It keeps accounts in memory like Keycloak would (e-mails
  * unique, enabled flag, two-factor state) and records every call, so a test can tell what the
  * registry asked of the identity provider. {@link #breakFor} makes it unreachable for one
- * account or e-mail, as a Keycloak outage would be.
+ * account or e-mail, as a Keycloak outage would be. Registered by {@link RegistryTestDoubles}.
  */
 public class RecordingIdentityAccounts implements IdentityAccounts {
 
@@ -34,16 +31,7 @@ public class RecordingIdentityAccounts implements IdentityAccounts {
     private final Map<UUID, Boolean> enabled = new ConcurrentHashMap<>();
     private final Map<UUID, TwoFactorState> twoFactor = new ConcurrentHashMap<>();
     private final Set<String> broken = ConcurrentHashMap.newKeySet();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    public static class Configuration {
-
-        @Bean
-        @Primary
-        RecordingIdentityAccounts recordingIdentityAccounts() {
-            return new RecordingIdentityAccounts();
-        }
-    }
+    private volatile UUID nextAccountId;
 
     /** Every later call about this account id or e-mail fails as if Keycloak were down. */
     public void breakFor(Object accountIdOrEmail) {
@@ -52,6 +40,11 @@ public class RecordingIdentityAccounts implements IdentityAccounts {
 
     public void repair(Object accountIdOrEmail) {
         broken.remove(accountIdOrEmail.toString().toLowerCase(Locale.ROOT));
+    }
+
+    /** The id the next created account gets (to make the record insert fail on a taken id). */
+    public void nextAccountId(UUID accountId) {
+        nextAccountId = accountId;
     }
 
     /** What the client did at sign-in: enrolled an authenticator app. */
@@ -86,7 +79,8 @@ public class RecordingIdentityAccounts implements IdentityAccounts {
         if (emails.containsValue(account.email().toLowerCase(Locale.ROOT))) {
             throw new EmailTakenException();
         }
-        UUID id = UUID.randomUUID();
+        UUID id = nextAccountId == null ? UUID.randomUUID() : nextAccountId;
+        nextAccountId = null;
         emails.put(id, account.email().toLowerCase(Locale.ROOT));
         calls.add(new Call("create", id, account.email() + "|" + account.locale()));
         return id;

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Every registry IT: {@link ServiceIntegrationTest} (real PostgreSQL and Kafka) with Keycloak's
- * admin API stood in for by {@link RecordingIdentityAccounts}. One configuration for all, so
+ * admin API and the geocoder stood in for by {@link RegistryTestDoubles}. One configuration for all, so
  * Spring starts one context for the whole suite.
  */
 @Target(ElementType.TYPE)
@@ -19,5 +19,5 @@ import org.springframework.context.annotation.Import;
 @Documented
 @Inherited
 @ServiceIntegrationTest
-@Import(RecordingIdentityAccounts.Configuration.class)
+@Import(RegistryTestDoubles.class)
 public @interface RegistryIntegrationTest {}
