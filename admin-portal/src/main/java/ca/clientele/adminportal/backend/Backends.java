@@ -20,6 +20,10 @@ public class Backends {
         return clients.forService("client-registry", services.registry());
     }
 
+    public RestClient booking() {
+        return clients.forService("booking-service", services.booking());
+    }
+
     public RestClient events() {
         return clients.forService("event-service", services.events());
     }

@@ -5,4 +5,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Base URLs of the backend services this portal calls (direct, not through the gateway). */
 @ConfigurationProperties("clientele.services")
-record ServiceProperties(URI registry, URI events) {}
+record ServiceProperties(URI registry, URI events, URI booking) {}

@@ -3,9 +3,11 @@ package ca.clientele.adminportal.clients;
 import ca.clientele.adminportal.backend.Backends;
 import ca.clientele.adminportal.backend.ServicePage;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -15,6 +17,9 @@ class RegistryClient {
 
     private static final ParameterizedTypeReference<ServicePage<ClientSummary>> PAGE_OF_CLIENTS =
             new ParameterizedTypeReference<>() {};
+
+    private static final ParameterizedTypeReference<List<Consent>> CONSENTS = new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<List<Pet>> PETS = new ParameterizedTypeReference<>() {};
 
     private final RestClient http;
 
@@ -48,5 +53,59 @@ class RegistryClient {
 
     ClientDetails client(UUID id) {
         return http.get().uri("/api/clients/{id}", id).retrieve().body(ClientDetails.class);
+    }
+
+    /** {@code part} is one of the contract's write paths: profile, addresses, general, status, options. */
+    ClientDetails update(UUID id, String part, Map<String, Object> body) {
+        return http.put()
+                .uri("/api/clients/{id}/{part}", id, part)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .body(ClientDetails.class);
+    }
+
+    ClientDetails create(Map<String, Object> body) {
+        return http.post()
+                .uri("/api/clients")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .body(ClientDetails.class);
+    }
+
+    List<Consent> consents(UUID id) {
+        return http.get().uri("/api/clients/{id}/consents", id).retrieve().body(CONSENTS);
+    }
+
+    List<Pet> pets(UUID id) {
+        return http.get().uri("/api/clients/{id}/pets", id).retrieve().body(PETS);
+    }
+
+    Pet addPet(UUID id, Map<String, Object> body) {
+        return http.post()
+                .uri("/api/clients/{id}/pets", id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .body(Pet.class);
+    }
+
+    Pet updatePet(UUID id, UUID petId, Map<String, Object> body) {
+        return http.put()
+                .uri("/api/clients/{id}/pets/{petId}", id, petId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .body(Pet.class);
+    }
+
+    Pet archivePet(UUID id, UUID petId, long version) {
+        return http.post()
+                .uri("/api/clients/{id}/pets/{petId}/archive", id, petId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("version", version))
+                .retrieve()
+                .body(Pet.class);
     }
 }

@@ -1,19 +1,20 @@
 package ca.clientele.registry.client;
 
 import ca.clientele.platform.security.Caller;
-import ca.clientele.platform.security.ResourceNotFoundException;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,45 +24,68 @@ import org.springframework.web.bind.annotation.RestController;
 class ClientController {
 
     private final ClientRepository clients;
+    private final ClientRecords records;
     private final ClientRegistration registration;
+    private final StaffRegistration staffRegistration;
     private final ClientSearch search;
 
-    ClientController(ClientRepository clients, ClientRegistration registration, ClientSearch search) {
+    ClientController(
+            ClientRepository clients,
+            ClientRecords records,
+            ClientRegistration registration,
+            StaffRegistration staffRegistration,
+            ClientSearch search) {
         this.clients = clients;
+        this.records = records;
         this.registration = registration;
+        this.staffRegistration = staffRegistration;
         this.search = search;
     }
 
     /** The caller's own record; 404 until their first portal visit created it. */
     @GetMapping("/me")
-    @Transactional(readOnly = true)
-    ClientView me(Caller caller) {
-        return clients.findById(caller.id()).map(ClientView::of).orElseThrow(ResourceNotFoundException::new);
+    ClientResponse me(Caller caller) {
+        return records.read(caller.id(), caller);
     }
 
     /** First portal visit: creates the caller's record from their token. Idempotent. */
     @PostMapping("/me")
     @PreAuthorize("hasRole('client')")
-    ResponseEntity<ClientView> registerMe(Caller caller) {
+    ResponseEntity<ClientResponse> registerMe(Caller caller) {
         boolean existed = clients.existsById(caller.id());
+        Client client;
         try {
-            Client client = registration.registerFromToken(caller);
-            return ResponseEntity.status(existed ? HttpStatus.OK : HttpStatus.CREATED)
-                    .body(ClientView.of(client));
+            client = registration.registerFromToken(caller);
         } catch (DataIntegrityViolationException raced) {
             // Two first visits at once (two tabs): the primary key let one win; answer with its record.
-            return clients.findById(caller.id())
-                    .map(client -> ResponseEntity.ok(ClientView.of(client)))
-                    .orElseThrow(() -> raced);
+            client = clients.findById(caller.id()).orElseThrow(() -> raced);
+            existed = true;
         }
+        return ResponseEntity.status(existed ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(records.response(client, caller));
     }
 
     @GetMapping("/{id}")
-    @Transactional(readOnly = true)
-    ClientView one(@PathVariable UUID id, Caller caller) {
-        caller.requireOwnOrStaff(id);
-        return clients.findById(id).map(ClientView::of).orElseThrow(ResourceNotFoundException::new);
+    ClientResponse one(@PathVariable UUID id, Caller caller) {
+        return records.read(id, caller);
     }
+
+    /** Staff register a client who called: a Keycloak account without password, then the record. */
+    @PostMapping
+    @PreAuthorize("hasRole('staff')")
+    ResponseEntity<ClientResponse> create(@Valid @RequestBody NewClient request, Caller caller) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(records.response(staffRegistration.register(request), caller));
+    }
+
+    /** E-mails the client Keycloak's link to choose a password (and confirm the address). */
+    @PostMapping("/{id}/invitation")
+    @PreAuthorize("hasRole('staff')")
+    ResponseEntity<Invitation> invite(@PathVariable UUID id) {
+        return ResponseEntity.accepted().body(new Invitation(staffRegistration.invite(id)));
+    }
+
+    record Invitation(Instant sentAt) {}
 
     @GetMapping
     @PreAuthorize("hasRole('staff')")

@@ -51,9 +51,35 @@ class ClientRegistration {
         return register(caller.id(), name, caller.email(), RegistrationChannel.PORTAL);
     }
 
+    /**
+     * A client staff registered over the phone, under the id of the Keycloak account just created
+     * for them ({@link StaffRegistration} makes the account and undoes it if this fails).
+     */
+    @Transactional
+    Client registerByStaff(UUID id, NewClient request, String email) {
+        PersonName name = new PersonName(request.firstName(), request.lastName(), request.displayName());
+        String mobile = PhoneNumbers.normalise(request.mobilePhone());
+        Client.Profile profile = new Client.Profile(
+                name,
+                mobile == null ? Client.PhoneNumber.NONE : new Client.PhoneNumber(mobile, blindIndex.of(mobile)),
+                Client.PhoneNumber.NONE,
+                request.language(),
+                null);
+        return register(id, name, email, RegistrationChannel.STAFF, profile);
+    }
+
     private Client register(UUID id, PersonName name, String email, RegistrationChannel channel) {
+        return register(id, name, email, channel, null);
+    }
+
+    private Client register(
+            UUID id, PersonName name, String email, RegistrationChannel channel, Client.Profile profile) {
         Instant now = clock.instant();
-        Client client = clients.saveAndFlush(Client.register(id, name, email, blindIndex.of(email), channel, now));
+        Client created = Client.register(id, name, email, blindIndex.of(email), channel, now);
+        if (profile != null) {
+            created.changeProfile(profile, now);
+        }
+        Client client = clients.saveAndFlush(created);
         searchIndex.index(id, name);
         events.publish("client-registered", id, new ClientRegistered(id, now, channel));
         return client;

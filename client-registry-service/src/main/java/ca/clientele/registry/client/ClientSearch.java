@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The staff client list: filter by status, search by name prefix or exact e-mail, newest first. */
+/** The staff client list: filter by status, search by name prefix, exact e-mail or exact phone, newest first. */
 @Component
 class ClientSearch {
 
@@ -38,7 +38,12 @@ class ClientSearch {
             params.add(status.name());
         }
         if (query != null && !query.isBlank()) {
-            if (query.contains("@")) {
+            String phone = PhoneNumbers.normalise(query);
+            if (phone != null) {
+                where.append(" and (c.mobile_phone_hash = ? or c.home_phone_hash = ?)");
+                params.add(blindIndex.of(phone));
+                params.add(blindIndex.of(phone));
+            } else if (query.contains("@")) {
                 where.append(" and c.email_hash = ?");
                 params.add(blindIndex.of(query));
             } else {

@@ -1,28 +1,71 @@
 package ca.clientele.registry.client;
 
+import ca.clientele.registry.identity.TwoFactorState;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A client record as the client and staff read it (staff-only fields come with their issue). */
+/**
+ * A client record as a client reads it. Staff read {@link StaffClientView}, which adds the
+ * staff-only fields; this record has no such field, so a client response can never carry one.
+ */
 record ClientView(
         UUID id,
         String firstName,
         String lastName,
         String displayName,
         String email,
+        String mobilePhone,
+        String homePhone,
+        String preferredLanguage,
+        String bio,
         ClientStatus status,
+        String statusReason,
+        Instant statusChangedAt,
+        UUID statusChangedBy,
+        String statusChangedByName,
+        AddressBody billingAddress,
+        AddressBody shippingAddress,
+        BigDecimal latitude,
+        BigDecimal longitude,
+        UUID preferredBranchId,
+        Discount discount,
+        Options options,
         Instant createdAt,
-        long version) {
+        long version)
+        implements ClientResponse {
 
-    static ClientView of(Client client) {
+    /**
+     * The communication and sign-in options. {@code twoFactorState} is Keycloak's, read on each
+     * request; {@code twoFactor} is true when it is on or enrolment is pending.
+     */
+    record Options(boolean newsletter, boolean sms, boolean twoFactor, TwoFactorState twoFactorState) {}
+
+    static ClientView of(Client client, TwoFactorState twoFactor) {
         PersonName name = client.name();
+        Coordinates coordinates = client.coordinates();
         return new ClientView(
                 client.id(),
                 name.firstName(),
                 name.lastName(),
                 name.displayName(),
                 client.email(),
+                client.mobilePhone(),
+                client.homePhone(),
+                client.preferredLanguage(),
+                client.bio(),
                 client.status(),
+                client.statusReason(),
+                client.statusChangedAt(),
+                client.statusChangedBy(),
+                client.statusChangedByName(),
+                AddressBody.of(client.billingAddress()),
+                AddressBody.of(client.shippingAddress()),
+                coordinates == null ? null : coordinates.latitude(),
+                coordinates == null ? null : coordinates.longitude(),
+                client.preferredBranchId(),
+                client.discount(),
+                new Options(client.newsletter(), client.sms(), twoFactor.isOn(), twoFactor),
                 client.createdAt(),
                 client.version());
     }

@@ -3,8 +3,8 @@ package ca.clientele.registry.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.clientele.platform.testing.ApiClient;
-import ca.clientele.platform.testing.ServiceIntegrationTest;
 import ca.clientele.platform.testing.TestJwts;
+import ca.clientele.registry.RegistryIntegrationTest;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-@ServiceIntegrationTest
+@RegistryIntegrationTest
 class ClientAccessIT {
 
     @LocalServerPort
@@ -55,6 +55,60 @@ class ClientAccessIT {
         ApiClient.Response denied = api.get("/api/clients", jwts.client(alice, null, null, null));
         assertThat(denied.status()).isEqualTo(403);
         assertThat(denied.isProblem()).isTrue();
+    }
+
+    @Test
+    void anotherClientsIdIsNotFoundOnEveryEndpoint() {
+        UUID alice = register("Alice", "Gagnon");
+        UUID bob = register("Bob", "Roy");
+        String aliceToken = jwts.client(alice, null, null, null);
+        String bobRecord = "/api/clients/" + bob;
+        // Valid bodies, so that only the id can be the reason; staff-only ones included.
+        List<String[]> calls = List.of(
+                new String[] {"GET", bobRecord, null},
+                new String[] {"GET", bobRecord + "/consents", null},
+                new String[] {"PUT", bobRecord + "/profile", "{\"firstName\":\"X\",\"lastName\":\"Y\",\"version\":0}"},
+                new String[] {"PUT", bobRecord + "/addresses", "{\"billingAddress\":null,\"version\":0}"},
+                new String[] {"PUT", bobRecord + "/options", "{\"newsletter\":true,\"sms\":true,\"version\":0}"},
+                new String[] {"PUT", bobRecord + "/email", "{\"email\":\"x." + alice + "@exemple.ca\",\"version\":0}"},
+                new String[] {"PUT", bobRecord + "/general", "{\"notes\":\"x\",\"version\":0}"},
+                new String[] {"PUT", bobRecord + "/status", "{\"status\":\"INACTIVE\",\"version\":0}"},
+                new String[] {"POST", bobRecord + "/invitation", null},
+                // An invalid body does not tell either that the id exists.
+                new String[] {"PUT", bobRecord + "/profile", "{\"firstName\":\"\",\"version\":0}"});
+        for (String[] call : calls) {
+            ApiClient.Response response = api.send(call[0], call[1], aliceToken, call[2], null);
+            assertThat(response.status()).as(call[0] + " " + call[1]).isEqualTo(404);
+            assertThat(response.isProblem()).isTrue();
+            assertThat(response.body()).doesNotContain("Bob", "Roy");
+        }
+        ApiClient.Response unchanged = api.get(bobRecord, jwts.staff(UUID.randomUUID()));
+        assertThat(unchanged.json().get("version").asLong()).isZero();
+        assertThat(unchanged.json().get("status").asString()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void staffOnlyEndpointsRefuseAClientTokenEvenForTheirOwnRecord() {
+        UUID alice = register("Alice", "Gagnon");
+        String aliceToken = jwts.client(alice, null, null, null);
+        String own = "/api/clients/" + alice;
+        List<String[]> calls = List.of(
+                new String[] {"GET", "/api/clients", null},
+                new String[] {"POST", "/api/clients", "{\"firstName\":\"A\",\"lastName\":\"B\",\"email\":\"a@b.ca\"}"},
+                new String[] {"PUT", own + "/general", "{\"notes\":\"moi\",\"version\":0}"},
+                new String[] {"PUT", own + "/status", "{\"status\":\"ACTIVE\",\"version\":0}"},
+                new String[] {"POST", own + "/invitation", null});
+        for (String[] call : calls) {
+            ApiClient.Response response = api.send(call[0], call[1], aliceToken, call[2], "en");
+            assertThat(response.status()).as(call[0] + " " + call[1]).isEqualTo(403);
+            assertThat(response.isProblem()).isTrue();
+            assertThat(response.json().get("detail").asString()).isEqualTo("You are not allowed to do this.");
+        }
+        assertThat(api.get(own, jwts.staff(UUID.randomUUID()))
+                        .json()
+                        .get("notes")
+                        .isNull())
+                .isTrue();
     }
 
     @Test

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ca.clientele.platform.testing.ApiClient;
-import ca.clientele.platform.testing.ServiceIntegrationTest;
 import ca.clientele.platform.testing.TestJwts;
+import ca.clientele.registry.RegistryIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ import org.springframework.kafka.test.utils.KafkaTestUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@ServiceIntegrationTest
+@RegistryIntegrationTest
 class ClientRegistrationIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -143,28 +143,101 @@ class ClientRegistrationIT {
     void personalDataIsEncryptedAtRest() {
         UUID id = UUID.randomUUID();
         String email = "zoe." + id + "@exemple.ca";
-        api.post("/api/clients/me", jwts.client(id, email, "Zoé", "Béliveau-Tremblay"), null);
+        String token = jwts.client(id, email, "Zoé", "Béliveau-Tremblay");
+        String staff = jwts.staff(UUID.randomUUID()); // Cynthia Lemay
+        String record = "/api/clients/" + id;
+        api.post("/api/clients/me", token, null);
+        assertThat(api.put(record + "/profile", token, """
+                                {"firstName":"Zoé","lastName":"Béliveau-Tremblay","displayName":"Zozo Béliveau",
+                                 "mobilePhone":"514 555-0177","homePhone":"+33 1 42 68 53 00",
+                                 "bio":"Ma chienne Grisette adore les visites.","version":0}
+                                """).status()).isEqualTo(200);
+        assertThat(api.put(record + "/addresses", token, """
+                                {"billingAddress":{"line1":"4521 rue Fabre","line2":"Appartement Quatorze",
+                                                   "city":"Rosemont","province":"QC","postalCode":"H2J 3V2"},
+                                 "shippingAddress":{"line1":"77 boulevard Gouin","city":"Pierrefonds","province":"QC",
+                                                    "postalCode":"H9K 1A1"},"version":1}
+                                """).status()).isEqualTo(200);
+        assertThat(api.put(record + "/general", staff, """
+                                {"latitude":45.539871,"longitude":-73.581234,"discountPercent":15,
+                                 "notes":"Allergique au parfum","version":2}
+                                """).status()).isEqualTo(200);
+        assertThat(api.put(record + "/status", staff, """
+                                {"status":"SUSPENDED","reason":"Retards répétés aux rendez-vous","version":3}
+                                """).status()).isEqualTo(200);
+        assertThat(api.put(record + "/options", token, "{\"newsletter\":true,\"sms\":true,\"version\":4}")
+                        .status())
+                .isEqualTo(200);
+        String newEmail = "zoe.nouveau." + id + "@exemple.ca";
+        assertThat(api.put(record + "/email", token, "{\"email\":\"%s\",\"version\":5}".formatted(newEmail))
+                        .status())
+                .isEqualTo(200);
+        String phoneClientEmail = "hector." + id + "@exemple.ca";
+        assertThat(api.post("/api/clients", staff, """
+                                {"firstName":"Hector","lastName":"Quintal","email":"%s","mobilePhone":"438 555-0166"}
+                                """.formatted(phoneClientEmail))
+                        .status())
+                .isEqualTo(201);
 
-        String everything = jdbc.sql("select concat_ws('|', t::text) from client t where id = ?")
-                .param(id)
-                .query(String.class)
-                .single();
-        String tokens = String.join(
-                "|",
-                jdbc.sql("select token from client_search_token where client_id = ?")
-                        .param(id)
-                        .query(String.class)
-                        .list());
+        String everything = everyRegistryRow();
         String outbox = String.join(
                 "|",
                 jdbc.sql("select serialized_event from event_publication")
                         .query(String.class)
                         .list());
-        for (String secret : List.of("Zoé", "Zoe", "zoe", "Béliveau", "beliveau", "Tremblay", email)) {
+        for (String secret : List.of(
+                "Zoé",
+                "Zoe",
+                "zoe",
+                "Zozo",
+                "Béliveau",
+                "beliveau",
+                "Tremblay",
+                email,
+                newEmail,
+                "5550177",
+                "555-0177",
+                "142685300",
+                "Grisette",
+                "visites",
+                "Fabre",
+                "Quatorze",
+                "Rosemont",
+                "Gouin",
+                "Pierrefonds",
+                "H2J",
+                "H9K",
+                "45.539871",
+                "73.581234",
+                "Allergique",
+                "parfum",
+                "Retards",
+                "Cynthia",
+                "Lemay",
+                "Hector",
+                "Quintal",
+                phoneClientEmail,
+                "5550166")) {
             assertThat(everything).doesNotContainIgnoringCase(secret);
-            assertThat(tokens).doesNotContainIgnoringCase(secret);
             assertThat(outbox).doesNotContainIgnoringCase(secret);
         }
+    }
+
+    /** Every row of every table of the registry's schema, as text: what a database dump would show. */
+    private String everyRegistryRow() {
+        List<String> tables = jdbc.sql("select table_name from information_schema.tables where table_schema = 'public'"
+                        + " and table_type = 'BASE TABLE'")
+                .query(String.class)
+                .list();
+        assertThat(tables).contains("client", "client_search_token", "client_consent", "flyway_schema_history");
+        StringBuilder all = new StringBuilder();
+        for (String table : tables) {
+            jdbc.sql("select t::text from \"" + table + "\" t")
+                    .query(String.class)
+                    .list()
+                    .forEach(row -> all.append(row).append('\n'));
+        }
+        return all.toString();
     }
 
     private List<ConsumerRecord<String, byte[]>> recordsFor(UUID clientId, int expected) {

@@ -1,0 +1,22 @@
+package ca.clientele.adminportal.clients;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A client's pet as the registry returns it. */
+record Pet(
+        UUID id,
+        String name,
+        String species,
+        String breed,
+        String sex,
+        LocalDate birthDate,
+        BigDecimal weightKg,
+        Boolean neutered,
+        String veterinarianName,
+        String veterinarianPhone,
+        String behaviourNotes,
+        String medicalNotes,
+        boolean archived,
+        long version) {}
