@@ -92,11 +92,9 @@ class ClientController {
     ClientPage list(
             @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(required = false) ClientStatus status,
+            @RequestParam(required = false) UUID branch,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        ClientSearch.Result result = search.search(q, status, page, size);
-        return new ClientPage(
-                result.content().stream().map(ClientSummary::of).toList(),
-                ClientPage.PageMeta.of(page, size, result.total()));
+        return search.search(new ClientSearch.Criteria(q, status, branch), page, size);
     }
 }

@@ -15,14 +15,14 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /** Checks what the registry publishes against the documented schemas in {@code docs/events/}. */
-final class EventSchemas {
+public final class EventSchemas {
 
     private static final Path DOCS = Path.of("..", "docs", "events");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private EventSchemas() {}
 
-    static void assertValid(String eventName, String cloudEventJson) {
+    public static void assertValid(String eventName, String cloudEventJson) {
         try {
             JsonNode event = MAPPER.readTree(cloudEventJson);
             assertThat(validate("cloudevent-envelope.schema.json", event)).isEmpty();

@@ -1,0 +1,7 @@
+package ca.clientele.registry.pet;
+
+enum Sex {
+    MALE,
+    FEMALE,
+    UNKNOWN
+}
