@@ -6,6 +6,7 @@ import static ca.clientele.webportal.Pages.NOT_FOUND;
 import static ca.clientele.webportal.Pages.client;
 import static ca.clientele.webportal.Pages.html;
 import static ca.clientele.webportal.Pages.staff;
+import static ca.clientele.webportal.Pages.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,45 +14,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import ca.clientele.platform.testing.BackendStub;
 import ca.clientele.platform.testing.BackendStub.Received;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The portal as the gateway reaches it (a relayed JWT) against a real HTTP stand-in for the
  * client registry: first-visit registration, what the page shows, the language switch, the
  * sidebar, logout, refusals and failures.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class ClientPortalIT {
-
-    private static final BackendStub backend = BackendStub.INSTANCE;
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("clientele.services.registry", backend::url);
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @BeforeEach
-    void resetBackend() {
-        backend.reset();
-    }
+class ClientPortalIT extends PortalIntegration {
 
     @Test
     void firstVisitRegistersTheClientAndShowsTheRegistryRecord() throws Exception {
@@ -194,7 +170,6 @@ class ClientPortalIT {
             value = {
                 "/messages    | messages        | Mes messages              | Vous pouvez consulter vos discussions avec votre technicienne ici.",
                 "/rendez-vous | appointments    | Rendez-vous confirmés     | L'historique de vos rendez-vous. Vous pouvez consulter l'historique de vos factures ici.",
-                "/compte      | account         | Détails du compte         | Vous pouvez ajouter une photo de profil et une description de vos animaux et changer votre mot de passe ici.",
                 "/paiements   | payment-methods | Modes de paiement         | Vous pouvez entrer sécuritairement un mode de paiement pour faciliter le paiement de vos rendez-vous.",
                 "/services    | services        | Services & Disponibilités | Une autre place pour consulter l'historique de vos rendez-vous."
             })
@@ -302,11 +277,5 @@ class ClientPortalIT {
     /** The text as a browser's textContent reads it, whitespace collapsed. */
     private static String text(Element element) {
         return element.wholeText().replaceAll("\\s+", " ").strip();
-    }
-
-    private static Element testId(Document page, String id) {
-        Element element = page.selectFirst("[data-testid=" + id + "]");
-        assertThat(element).as("element with data-testid=%s", id).isNotNull();
-        return element;
     }
 }
