@@ -21,6 +21,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.http.HttpStatus;
 
 /**
  * The portal as the gateway reaches it (a relayed JWT) against a real HTTP stand-in for the
@@ -185,6 +186,34 @@ class ClientPortalIT extends PortalIntegration {
         assertThat(testId(page, "coming-soon").text()).isEqualTo("Cette section sera offerte prochainement.");
         assertThat(testId(page, "nav-" + key).attr("aria-current")).isEqualTo("page");
         assertThat(testId(page, "welcome").text()).isEqualTo("Bienvenue Francis");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "SUSPENDED | fr | Votre compte est suspendu. Vous pouvez toujours consulter et modifier les détails de votre compte",
+                "INACTIVE  | fr | Votre compte est inactif. Vous pouvez toujours consulter et modifier les détails de votre compte",
+                "SUSPENDED | en | Your account is suspended. You can still view and edit your account details"
+            })
+    void aSuspendedOrInactiveClientIsToldOnTheDashboardAndKeepsTheirAccount(String status, String lang, String notice)
+            throws Exception {
+        backend.reply("GET", "/api/clients/me", 200, FRANCIS.replace("\"ACTIVE\"", "\"" + status + "\""));
+
+        Document page = page(get("/").param("lang", lang), HttpStatus.OK);
+
+        assertThat(testId(page, "status-notice").text()).startsWith(notice);
+        assertThat(testId(page, "status-notice").attr("data-status")).isEqualTo(status);
+        // Their account details stay theirs to read and edit.
+        assertThat(testId(page, "nav-account").attr("href")).isEqualTo("/compte");
+    }
+
+    @Test
+    void anActiveClientSeesNoStatusNotice() throws Exception {
+        backend.reply("GET", "/api/clients/me", 200, FRANCIS);
+
+        assertThat(page(get("/"), HttpStatus.OK).select("[data-testid=status-notice]"))
+                .isEmpty();
     }
 
     @Test
