@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import ca.clientele.platform.testing.BackendStub.Received;
+import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -298,6 +299,16 @@ class AccountDetailsIT extends PortalIntegration {
         assertThat(page.select("input[data-record-version]").eachAttr("value")).containsExactly("5", "5", "5");
         assertThat(page.select("[hx-swap-oob]")).isEmpty();
         assertThat(testId(page, "pet-name").text()).isEqualTo("Biscuit");
+    }
+
+    @Test
+    void everyFormCarriesTheGatewaysCsrfTokenForAPostWithoutJavaScript() throws Exception {
+        Document page = page(get("/compte").cookie(new Cookie("XSRF-TOKEN", "jeton-csrf-42")), HttpStatus.OK);
+
+        assertThat(page.select("main form[method=post]"))
+                .hasSize(6) // profile, e-mail, options, Biscuit's edit and archive, new pet
+                .allSatisfy(form ->
+                        assertThat(form.selectFirst("input[name=_csrf]").val()).isEqualTo("jeton-csrf-42"));
     }
 
     private Document page(String lang) throws Exception {
