@@ -2,34 +2,21 @@ package ca.clientele.webportal;
 
 import static ca.clientele.webportal.Pages.CLIENT_TOKEN;
 import static ca.clientele.webportal.Pages.FRANCIS_ID;
-import static ca.clientele.webportal.Pages.client;
-import static ca.clientele.webportal.Pages.html;
+import static ca.clientele.webportal.Pages.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import ca.clientele.platform.testing.BackendStub;
 import ca.clientele.platform.testing.BackendStub.Received;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import tools.jackson.databind.JsonNode;
 
 /** Adresses: the seed's cards, the save with both addresses and the version, errors and conflicts. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class AddressesIT {
+class AddressesIT extends PortalIntegration {
 
-    private static final BackendStub backend = BackendStub.INSTANCE;
     private static final String ADDRESSES = "/api/clients/" + FRANCIS_ID + "/addresses";
 
     static final String WITH_BILLING = """
@@ -40,26 +27,14 @@ class AddressesIT {
              "shippingAddress":null,"options":{"newsletter":false,"sms":false,"twoFactor":false},"version":4}
             """;
 
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("clientele.services.registry", backend::url);
-    }
-
-    @Autowired
-    MockMvc mvc;
-
     @BeforeEach
     void reset() {
-        backend.reset();
-        SentBodies.reset();
         backend.reply("GET", "/api/clients/me", 200, Pages.FRANCIS);
     }
 
     @Test
     void emptyAddressesShowTheSeedsCardsInFrench() throws Exception {
-        Document page = html(mvc.perform(get("/adresses").with(client()))
-                .andExpect(status().isOk())
-                .andReturn());
+        Document page = page(get("/adresses"), HttpStatus.OK);
 
         assertThat(page.selectFirst(".lead").text())
                 .isEqualTo("Les adresses suivantes seront utilisées par défaut sur la page de paiement.");
@@ -90,9 +65,7 @@ class AddressesIT {
     void cardsAreInEnglishWithLangEnAndShowAStoredAddress() throws Exception {
         backend.reply("GET", "/api/clients/me", 200, WITH_BILLING);
 
-        Document page = html(mvc.perform(get("/adresses").param("lang", "en").with(client()))
-                .andExpect(status().isOk())
-                .andReturn());
+        Document page = page(get("/adresses").param("lang", "en"), HttpStatus.OK);
 
         assertThat(testId(page, "address-billing-card").selectFirst("summary").text())
                 .isEqualTo("Billing address 123 rue Saint-Denis Montréal (QC) H2X 1K4");
@@ -106,7 +79,8 @@ class AddressesIT {
     void savingSendsBothAddressesAndTheVersionAsTheClient() throws Exception {
         backend.reply("PUT", ADDRESSES, 200, WITH_BILLING.replace("\"version\":4", "\"version\":5"));
 
-        Document fragment = html(mvc.perform(save().param("billingAddress.line1", " 123 rue Saint-Denis ")
+        Document fragment = page(
+                save().param("billingAddress.line1", " 123 rue Saint-Denis ")
                         .param("billingAddress.line2", "")
                         .param("billingAddress.city", "Montréal")
                         .param("billingAddress.province", "QC")
@@ -116,19 +90,15 @@ class AddressesIT {
                         .param("shippingAddress.city", "")
                         .param("shippingAddress.province", "QC")
                         .param("shippingAddress.postalCode", "")
-                        .param("version", "4"))
-                .andExpect(status().isOk())
-                .andReturn());
+                        .param("version", "4"),
+                HttpStatus.OK);
 
-        JsonNode body = SentBodies.last("PUT", ADDRESSES);
-        assertThat(body.get("version").asLong()).isEqualTo(4);
-        assertThat(body.get("billingAddress").get("line1").asString()).isEqualTo("123 rue Saint-Denis");
-        assertThat(body.get("billingAddress").get("line2").isNull()).isTrue();
-        assertThat(body.get("billingAddress").get("city").asString()).isEqualTo("Montréal");
-        assertThat(body.get("billingAddress").get("province").asString()).isEqualTo("QC");
-        assertThat(body.get("billingAddress").get("postalCode").asString()).isEqualTo("h2x1k4");
-        assertThat(body.get("billingAddress").get("country").asString()).isEqualTo("CA");
-        assertThat(body.get("shippingAddress").isNull()).isTrue();
+        // Exactly the contract's body: both addresses (the empty one null) and the version.
+        Pages.assertSent("PUT", ADDRESSES, """
+                {"billingAddress":{"line1":"123 rue Saint-Denis","line2":null,"city":"Montréal","province":"QC",
+                                   "postalCode":"h2x1k4","country":"CA"},
+                 "shippingAddress":null,"version":4}
+                """);
         Received put = backend.received().getLast();
         assertThat(put.method()).isEqualTo("PUT");
         assertThat(put.authorization()).isEqualTo("Bearer " + CLIENT_TOKEN);
@@ -147,13 +117,13 @@ class AddressesIT {
                  "errors":[{"field":"billingAddress.postalCode","message":"Le code postal doit avoir la forme A1A 1A1."}]}
                 """);
 
-        Document fragment = html(mvc.perform(save().param("billingAddress.line1", "1 rue X")
+        Document fragment = page(
+                save().param("billingAddress.line1", "1 rue X")
                         .param("billingAddress.city", "Laval")
                         .param("billingAddress.province", "QC")
                         .param("billingAddress.postalCode", "ZZZ")
-                        .param("version", "0"))
-                .andExpect(status().isBadRequest())
-                .andReturn());
+                        .param("version", "0"),
+                HttpStatus.BAD_REQUEST);
 
         Element error = testId(fragment, "field-error");
         assertThat(error.text()).isEqualTo("Le code postal doit avoir la forme A1A 1A1.");
@@ -166,12 +136,12 @@ class AddressesIT {
         backend.reply("PUT", ADDRESSES, 400, """
                 {"status":400,"errors":[{"field":"billingAddress.postalCode","message":"The postal code must look like A1A 1A1."}]}
                 """);
-        Document english = html(mvc.perform(save().param("lang", "en")
+        Document english = page(
+                save().param("lang", "en")
                         .param("billingAddress.line1", "1 rue X")
                         .param("billingAddress.postalCode", "ZZZ")
-                        .param("version", "0"))
-                .andExpect(status().isBadRequest())
-                .andReturn());
+                        .param("version", "0"),
+                HttpStatus.BAD_REQUEST);
         assertThat(testId(english, "field-error").text()).isEqualTo("The postal code must look like A1A 1A1.");
         assertThat(english.text()).contains("Please correct the fields shown.");
         assertThat(backend.received().getLast().acceptLanguage()).isEqualTo("en-CA");
@@ -183,13 +153,13 @@ class AddressesIT {
                 {"title":"Conflit","status":409,"detail":"Modifié par quelqu'un d'autre."}
                 """);
 
-        Document fragment = html(mvc.perform(save().param("shippingAddress.line1", "9 avenue du Parc")
+        Document fragment = page(
+                save().param("shippingAddress.line1", "9 avenue du Parc")
                         .param("shippingAddress.city", "Québec")
                         .param("shippingAddress.province", "QC")
                         .param("shippingAddress.postalCode", "G1R 4P5")
-                        .param("version", "2"))
-                .andExpect(status().isConflict())
-                .andReturn());
+                        .param("version", "2"),
+                HttpStatus.CONFLICT);
 
         assertThat(testId(fragment, "conflict-message").text())
                 .startsWith("Ces informations ont été modifiées ailleurs pendant que vous les éditiez");
@@ -199,12 +169,6 @@ class AddressesIT {
     }
 
     private static MockHttpServletRequestBuilder save() {
-        return post("/adresses").header("HX-Request", "true").with(client());
-    }
-
-    static Element testId(Document page, String id) {
-        Element element = page.selectFirst("[data-testid=" + id + "]");
-        assertThat(element).as("element with data-testid=%s", id).isNotNull();
-        return element;
+        return htmxPost("/adresses");
     }
 }

@@ -6,6 +6,7 @@ import static ca.clientele.webportal.Pages.NOT_FOUND;
 import static ca.clientele.webportal.Pages.client;
 import static ca.clientele.webportal.Pages.html;
 import static ca.clientele.webportal.Pages.staff;
+import static ca.clientele.webportal.Pages.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,45 +14,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import ca.clientele.platform.testing.BackendStub;
 import ca.clientele.platform.testing.BackendStub.Received;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.http.HttpStatus;
 
 /**
  * The portal as the gateway reaches it (a relayed JWT) against a real HTTP stand-in for the
  * client registry: first-visit registration, what the page shows, the language switch, the
  * sidebar, logout, refusals and failures.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class ClientPortalIT {
-
-    private static final BackendStub backend = BackendStub.INSTANCE;
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("clientele.services.registry", backend::url);
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @BeforeEach
-    void resetBackend() {
-        backend.reset();
-    }
+class ClientPortalIT extends PortalIntegration {
 
     @Test
     void firstVisitRegistersTheClientAndShowsTheRegistryRecord() throws Exception {
@@ -194,7 +171,6 @@ class ClientPortalIT {
             value = {
                 "/messages    | messages        | Mes messages              | Vous pouvez consulter vos discussions avec votre technicienne ici.",
                 "/rendez-vous | appointments    | Rendez-vous confirmés     | L'historique de vos rendez-vous. Vous pouvez consulter l'historique de vos factures ici.",
-                "/compte      | account         | Détails du compte         | Vous pouvez ajouter une photo de profil et une description de vos animaux et changer votre mot de passe ici.",
                 "/paiements   | payment-methods | Modes de paiement         | Vous pouvez entrer sécuritairement un mode de paiement pour faciliter le paiement de vos rendez-vous.",
                 "/services    | services        | Services & Disponibilités | Une autre place pour consulter l'historique de vos rendez-vous."
             })
@@ -210,6 +186,34 @@ class ClientPortalIT {
         assertThat(testId(page, "coming-soon").text()).isEqualTo("Cette section sera offerte prochainement.");
         assertThat(testId(page, "nav-" + key).attr("aria-current")).isEqualTo("page");
         assertThat(testId(page, "welcome").text()).isEqualTo("Bienvenue Francis");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "SUSPENDED | fr | Votre compte est suspendu. Vous pouvez toujours consulter et modifier les détails de votre compte",
+                "INACTIVE  | fr | Votre compte est inactif. Vous pouvez toujours consulter et modifier les détails de votre compte",
+                "SUSPENDED | en | Your account is suspended. You can still view and edit your account details"
+            })
+    void aSuspendedOrInactiveClientIsToldOnTheDashboardAndKeepsTheirAccount(String status, String lang, String notice)
+            throws Exception {
+        backend.reply("GET", "/api/clients/me", 200, FRANCIS.replace("\"ACTIVE\"", "\"" + status + "\""));
+
+        Document page = page(get("/").param("lang", lang), HttpStatus.OK);
+
+        assertThat(testId(page, "status-notice").text()).startsWith(notice);
+        assertThat(testId(page, "status-notice").attr("data-status")).isEqualTo(status);
+        // Their account details stay theirs to read and edit.
+        assertThat(testId(page, "nav-account").attr("href")).isEqualTo("/compte");
+    }
+
+    @Test
+    void anActiveClientSeesNoStatusNotice() throws Exception {
+        backend.reply("GET", "/api/clients/me", 200, FRANCIS);
+
+        assertThat(page(get("/"), HttpStatus.OK).select("[data-testid=status-notice]"))
+                .isEmpty();
     }
 
     @Test
@@ -302,11 +306,5 @@ class ClientPortalIT {
     /** The text as a browser's textContent reads it, whitespace collapsed. */
     private static String text(Element element) {
         return element.wholeText().replaceAll("\\s+", " ").strip();
-    }
-
-    private static Element testId(Document page, String id) {
-        Element element = page.selectFirst("[data-testid=" + id + "]");
-        assertThat(element).as("element with data-testid=%s", id).isNotNull();
-        return element;
     }
 }

@@ -1,14 +1,20 @@
 package ca.clientele.webportal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
+import ca.clientele.platform.testing.BackendStub;
+import ca.clientele.platform.testing.BackendStub.Received;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Test callers (as the gateway relays them) and parsed pages. */
 final class Pages {
@@ -26,6 +32,8 @@ final class Pages {
     static final String NOT_FOUND = """
             {"type":"about:blank","title":"Introuvable","status":404,"detail":"La ressource demandée est introuvable."}
             """;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Pages() {}
 
@@ -49,5 +57,30 @@ final class Pages {
 
     static Document html(MvcResult result) throws Exception {
         return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    static Element testId(Element page, String id) {
+        Element element = page.selectFirst("[data-testid=" + id + "]");
+        assertThat(element).as("element with data-testid=%s", id).isNotNull();
+        return element;
+    }
+
+    /** The JSON body of the last {@code method path} the portal sent to the stub. */
+    static JsonNode sent(String method, String path) {
+        Received call = BackendStub.INSTANCE.received().reversed().stream()
+                .filter(received ->
+                        received.method().equals(method) && received.path().equals(path))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + method + " " + path + " was sent"));
+        return json(call.body());
+    }
+
+    /** The portal sent exactly this JSON (the contract's body) with its last {@code method path}. */
+    static void assertSent(String method, String path, String expectedJson) {
+        assertThat(sent(method, path)).as("%s %s body", method, path).isEqualTo(json(expectedJson));
+    }
+
+    static JsonNode json(String text) {
+        return JSON.readTree(text);
     }
 }

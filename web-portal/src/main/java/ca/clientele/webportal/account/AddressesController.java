@@ -1,17 +1,14 @@
 package ca.clientele.webportal.account;
 
-import ca.clientele.platform.portal.ServiceRejectedException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** Adresses: the billing and shipping addresses used by default on the payment page. */
 @Controller
@@ -39,30 +36,27 @@ class AddressesController {
     }
 
     @PostMapping("/adresses")
-    String save(
-            @ModelAttribute(name = "client", binding = false) ClientRecord client,
-            @RequestParam Map<String, String> typed,
-            Model model,
-            HttpServletRequest request,
-            HttpServletResponse response) {
-        model.addAttribute("provinces", PROVINCES);
+    String save(FormPost post) {
+        post.add("provinces", PROVINCES);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put(BILLING, address(typed, BILLING));
-        body.put(SHIPPING, address(typed, SHIPPING));
-        body.put("version", Forms.version(typed));
-        try {
-            ClientRecord saved = registry.saveAddresses(client.id(), body);
-            model.addAttribute("client", saved);
-            model.addAttribute("form", FormState.saved(values(saved)));
-        } catch (ServiceRejectedException rejected) {
-            model.addAttribute("form", Forms.rejected(rejected, typed, fieldNames(), response));
+        body.put(BILLING, address(post.typed(), BILLING));
+        body.put(SHIPPING, address(post.typed(), SHIPPING));
+        body.put("version", Forms.version(post.typed()));
+        Forms.Submission<ClientRecord> submission = Forms.submit(
+                () -> registry.saveAddresses(post.client().id(), body),
+                AddressesController::values,
+                post,
+                fieldNames());
+        if (submission.succeeded()) {
+            post.add("client", submission.saved());
         }
-        return Forms.view(request, "addresses", "address-form");
+        post.add("form", submission.form());
+        return post.view("addresses", "address-form");
     }
 
     static List<String> fieldNames() {
         return PARTS.stream()
-                .flatMap(part -> java.util.stream.Stream.of(BILLING + "." + part, SHIPPING + "." + part))
+                .flatMap(part -> Stream.of(BILLING + "." + part, SHIPPING + "." + part))
                 .toList();
     }
 

@@ -10,6 +10,9 @@ import java.util.UUID;
  * The signed-in client's record as the registry returns it. The portal shows these values, not the
  * token's claims: the registry is the source of truth once the record exists. Status stays a
  * string so that a status added later still renders.
+ *
+ * <p>There is deliberately no field for the staff-only notes (nor the staff's discount and status
+ * bookkeeping): even a registry that sent them by mistake could not get them onto a client's page.
  */
 public record ClientRecord(
         UUID id,
@@ -32,8 +35,25 @@ public record ClientRecord(
     public record Address(
             String line1, String line2, String city, String province, String postalCode, String country) {}
 
-    /** The client's communication and sign-in options. */
-    public record Options(boolean newsletter, boolean sms, boolean twoFactor) {}
+    /**
+     * The client's communication and sign-in options. {@code twoFactorState} is what the registry
+     * read back from Keycloak: OFF, PENDING (enrols at next sign-in), ON, or UNKNOWN (Keycloak did
+     * not answer, so {@code twoFactor} cannot be trusted either).
+     */
+    public record Options(boolean newsletter, boolean sms, boolean twoFactor, String twoFactorState) {
+
+        public String twoFactorStateOrDefault() {
+            if (twoFactorState != null) {
+                return twoFactorState;
+            }
+            return twoFactor ? "ON" : "OFF";
+        }
+
+        /** Only a known state may be changed: an unknown one would be overwritten blindly. */
+        public boolean twoFactorKnown() {
+            return !"UNKNOWN".equals(twoFactorStateOrDefault());
+        }
+    }
 
     /** The fields the dashboard needs; the rest unknown (tests, older registry answers). */
     public ClientRecord(
@@ -62,9 +82,14 @@ public record ClientRecord(
                 null);
     }
 
-    /** Options never stored read as all off. */
+    /** Options never stored read as all off (privacy by default). */
     public Options optionsOrDefault() {
-        return options == null ? new Options(false, false, false) : options;
+        return options == null ? new Options(false, false, false, "OFF") : options;
+    }
+
+    /** Suspended and inactive clients still read and edit their account, but are told their status. */
+    public boolean restricted() {
+        return "SUSPENDED".equals(status) || "INACTIVE".equals(status);
     }
 
     /** The business is in Quebec: dates are shown on Montreal's calendar, whatever the server's zone. */

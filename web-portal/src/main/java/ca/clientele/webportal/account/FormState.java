@@ -20,7 +20,8 @@ public record FormState(
         SHOWN,
         SAVED,
         INVALID,
-        CONFLICT
+        CONFLICT,
+        UNAVAILABLE
     }
 
     static FormState shown(Map<String, String> values) {
@@ -33,6 +34,11 @@ public record FormState(
 
     static FormState conflict(Map<String, String> typed) {
         return new FormState(typed, Map.of(), List.of(), Outcome.CONFLICT);
+    }
+
+    /** The service did not answer: nothing was saved, what was typed stays for another try. */
+    static FormState unavailable(Map<String, String> typed) {
+        return new FormState(typed, Map.of(), List.of(), Outcome.UNAVAILABLE);
     }
 
     /** The typed values with each message next to its field; the first message of a field wins. */
@@ -53,6 +59,11 @@ public record FormState(
         return new FormState(typed, byField, others, Outcome.INVALID);
     }
 
+    /** The same outcome and messages over other values (the stored ones, say). */
+    FormState withValues(Map<String, String> other) {
+        return new FormState(other, errors, otherErrors, outcome);
+    }
+
     /** The value to show in the input named {@code field}, never null. */
     public String value(String field) {
         String value = values.get(field);
@@ -62,6 +73,11 @@ public record FormState(
     /** The message for the input named {@code field}, or null. */
     public String error(String field) {
         return errors.get(field);
+    }
+
+    /** A checkbox's state: checked when its value is {@code true}. */
+    public boolean checked(String field) {
+        return "true".equals(values.get(field));
     }
 
     public boolean isSaved() {
@@ -74,6 +90,15 @@ public record FormState(
 
     public boolean hasErrors() {
         return outcome == Outcome.INVALID;
+    }
+
+    public boolean isUnavailable() {
+        return outcome == Outcome.UNAVAILABLE;
+    }
+
+    /** A form that did not save stays open (details elements) so its message is seen. */
+    public boolean needsAttention() {
+        return outcome == Outcome.INVALID || outcome == Outcome.CONFLICT || outcome == Outcome.UNAVAILABLE;
     }
 
     /** Blank input means "no value" for the registry. */

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One of the client's pets as the registry returns it. Species and sex stay strings (tolerant reader). */
+/**
+ * One of the client's pets as the registry returns it. Species and sex stay strings (tolerant
+ * reader). {@code photoReference} is set by the documents service; the portal only carries it back.
+ */
 public record Pet(
         UUID id,
         String name,
@@ -18,5 +21,6 @@ public record Pet(
         String veterinarianPhone,
         String behaviourNotes,
         String medicalNotes,
+        String photoReference,
         boolean archived,
         long version) {}

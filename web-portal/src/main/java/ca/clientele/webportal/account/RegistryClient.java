@@ -45,9 +45,23 @@ class RegistryClient {
         return put("/api/clients/{id}/profile", clientId, body);
     }
 
-    /** {@code PUT /api/clients/{id}/options}: newsletter and SMS (two-factor is not changed here). */
+    /** {@code PUT /api/clients/{id}/email}: Keycloak sends a verification e-mail to the new address. */
+    ClientRecord saveEmail(UUID clientId, Map<String, Object> body) {
+        return put("/api/clients/{id}/email", clientId, body);
+    }
+
+    /** {@code PUT /api/clients/{id}/options}: newsletter, SMS and two-factor (null = unchanged). */
     ClientRecord saveOptions(UUID clientId, Map<String, Object> body) {
         return put("/api/clients/{id}/options", clientId, body);
+    }
+
+    /** The client's consent history (newsletter, SMS, two-factor changes), newest first. */
+    List<Consent> consents(UUID clientId) {
+        Consent[] consents = http.get()
+                .uri("/api/clients/{id}/consents", clientId)
+                .retrieve()
+                .body(Consent[].class);
+        return consents == null ? List.of() : Arrays.asList(consents);
     }
 
     /** The client's pets that are not archived. */

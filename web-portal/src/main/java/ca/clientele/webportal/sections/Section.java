@@ -9,7 +9,6 @@ enum Section {
     MESSAGES("messages"),
     APPOINTMENTS("appointments"),
     PAYMENT_METHODS("payment-methods"),
-    ACCOUNT("account"),
     SERVICES("services");
 
     private final String key;

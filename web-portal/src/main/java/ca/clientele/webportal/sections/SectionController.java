@@ -25,11 +25,6 @@ class SectionController {
         return show(Section.PAYMENT_METHODS, model);
     }
 
-    @GetMapping("/compte")
-    String accountDetails(Model model) {
-        return show(Section.ACCOUNT, model);
-    }
-
     @GetMapping("/services")
     String services(Model model) {
         return show(Section.SERVICES, model);

@@ -2,8 +2,10 @@ package ca.clientele.webportal.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,26 @@ class ClientRecordTest {
         ClientRecord client = new ClientRecord(
                 UUID.randomUUID(), "A", "B", "A B", "a@b.c", "ACTIVE", Instant.parse("2026-11-23T02:30:00Z"));
         assertThat(client.createdOn()).isEqualTo(LocalDate.of(2026, 11, 22));
+    }
+
+    @Test
+    void theRecordHasNoPlaceForWhatOnlyStaffMaySee() {
+        // Structural: whatever a (buggy) registry sends, these cannot be bound, so cannot be shown.
+        assertThat(Arrays.stream(ClientRecord.class.getRecordComponents()).map(RecordComponent::getName))
+                .doesNotContain("notes", "statusReason", "statusChangedBy", "statusChangedByName", "discount");
+        assertThat(Arrays.stream(Pet.class.getRecordComponents()).map(RecordComponent::getName))
+                .doesNotContain("notes", "staffNotes");
+    }
+
+    @Test
+    void onlyAKnownTwoFactorStateMayBeChanged() {
+        assertThat(new ClientRecord.Options(false, false, true, "PENDING").twoFactorKnown())
+                .isTrue();
+        assertThat(new ClientRecord.Options(false, false, false, "UNKNOWN").twoFactorKnown())
+                .isFalse();
+        // A registry that does not send the state yet: read from the flag.
+        assertThat(new ClientRecord.Options(false, false, true, null).twoFactorStateOrDefault())
+                .isEqualTo("ON");
     }
 
     private static ClientRecord record(String first, String last, String display) {

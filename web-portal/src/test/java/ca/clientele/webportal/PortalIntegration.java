@@ -1,0 +1,53 @@
+package ca.clientele.webportal;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.clientele.platform.testing.BackendStub;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The portal as the gateway reaches it (MockMvc with a relayed JWT) against {@code BackendStub}
+ * standing in for the registry. One configuration for every such test class, so they share one
+ * cached Spring context; the stub forgets its replies and calls before each test.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+abstract class PortalIntegration {
+
+    static final BackendStub backend = BackendStub.INSTANCE;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("clientele.services.registry", backend::url);
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @BeforeEach
+    void forgetPreviousCalls() {
+        backend.reset();
+    }
+
+    /** The answer to {@code request} made as Francis (see {@link Pages#client()}), parsed. */
+    Document page(MockHttpServletRequestBuilder request, HttpStatus expected) throws Exception {
+        return Pages.html(mvc.perform(request.with(Pages.client()))
+                .andExpect(status().is(expected.value()))
+                .andReturn());
+    }
+
+    /** A form posted by htmx, which answers with the fragment it swaps. */
+    static MockHttpServletRequestBuilder htmxPost(String path) {
+        return post(path).header("HX-Request", "true");
+    }
+}
