@@ -1,5 +1,7 @@
 package ca.clientele.registry.identity;
 
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -30,7 +32,11 @@ class IdentityProblems {
 
     @ExceptionHandler(EmailTakenException.class)
     ProblemDetail emailTaken() {
-        return problem(HttpStatus.CONFLICT, "client.email.taken");
+        // Names the field, as validation problems do, so a form shows it next to the e-mail input
+        // rather than as a stale-version conflict.
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "client.email.taken");
+        problem.setProperty("errors", List.of(Map.of("field", "email", "message", problem.getDetail())));
+        return problem;
     }
 
     private ProblemDetail problem(HttpStatus status, String key) {

@@ -296,6 +296,7 @@ class ClientRecordIT extends RegistryApiSupport {
         assertThat(taken.isProblem()).isTrue();
         assertThat(taken.json().get("detail").asString())
                 .isEqualTo("Cette adresse courriel est déjà utilisée par un autre client.");
+        assertThat(taken.json().get("errors").get(0).get("field").asString()).isEqualTo("email");
 
         String newEmail = "alice.nouvelle." + alice.id() + "@exemple.ca";
         ApiClient.Response changed =
