@@ -145,6 +145,11 @@ final class Pages {
                 """.formatted(field, message);
     }
 
+    /** The registry's answer when Keycloak cannot be reached during a write (nothing stored). */
+    static final String IDENTITY_DOWN = """
+            {"title":"Service d'identité indisponible","status":503}
+            """;
+
     static final String CONFLICT = """
             {"type":"about:blank","title":"Modification concurrente","status":409,
              "detail":"Quelqu'un d'autre a modifié cette fiche entre-temps. Rechargez-la et refaites votre modification."}
