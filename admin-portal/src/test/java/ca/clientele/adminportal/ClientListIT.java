@@ -1,7 +1,9 @@
 package ca.clientele.adminportal;
 
+import static ca.clientele.adminportal.Pages.BRANCHES;
 import static ca.clientele.adminportal.Pages.ELISE_ID;
 import static ca.clientele.adminportal.Pages.FRANCIS_ID;
+import static ca.clientele.adminportal.Pages.QUEBEC_BRANCH;
 import static ca.clientele.adminportal.Pages.STAFF_TOKEN;
 import static ca.clientele.adminportal.Pages.TWO_CLIENTS;
 import static ca.clientele.adminportal.Pages.client;
@@ -13,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import ca.clientele.platform.testing.BackendStub;
 import ca.clientele.platform.testing.BackendStub.Received;
 import jakarta.servlet.http.Cookie;
 import java.net.URLDecoder;
@@ -23,38 +24,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The staff client list as the gateway reaches it (relayed JWT, /admin context path) against a real
  * HTTP stand-in for the registry: search and filter forwarded, htmx fragment, refusals, failures.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class ClientListIT {
-
-    static final BackendStub backend = BackendStub.INSTANCE;
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("clientele.services.registry", backend::url);
-        registry.add("clientele.services.events", backend::url);
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @BeforeEach
-    void resetBackend() {
-        backend.reset();
-    }
+class ClientListIT extends PortalIT {
 
     @Test
     void theHomeOfTheStaffPortalIsTheClientList() throws Exception {
@@ -64,6 +40,7 @@ class ClientListIT {
     @Test
     void staffSeeTheClientsWithLabelsMontrealTimesAndLinks() throws Exception {
         backend.reply("GET", "/api/clients", 200, TWO_CLIENTS);
+        backend.reply("GET", "/api/branches", 200, BRANCHES);
 
         Document page = html(mvc.perform(get("/clients").with(staff()))
                 .andExpect(status().isOk())
@@ -72,42 +49,101 @@ class ClientListIT {
         var rows = page.select("[data-testid=client-row]");
         assertThat(rows).hasSize(2);
         assertThat(cells(rows.get(0)))
-                .containsExactly("Francis Marceau", "francis.marceau@exemple.ca", "actif", "2026-11-22 14:05");
+                .containsExactly(
+                        "Francis Marceau",
+                        "francis.marceau@exemple.ca",
+                        "+15145550100",
+                        "Montréal — Plateau",
+                        "actif",
+                        "2026-11-22 14:05");
         // July: daylight saving time, UTC-4.
         assertThat(cells(rows.get(1)))
-                .containsExactly("Élise Béliveau", "elise@exemple.ca", "suspendu", "2026-07-01 12:30");
+                .containsExactly("Élise Béliveau", "elise@exemple.ca", "", "", "suspendu", "2026-07-01 12:30");
         assertThat(rows.get(0).selectFirst("a").attr("href")).isEqualTo("/admin/clients/" + FRANCIS_ID);
         assertThat(rows.get(1).selectFirst("a").attr("href")).isEqualTo("/admin/clients/" + ELISE_ID);
         assertThat(page.selectFirst("[data-testid=client-count]").text()).isEqualTo("2 clients");
         assertThat(page.selectFirst(".brand").text()).isEqualTo("Clientèle — Administration");
         assertThat(page.selectFirst("[data-testid=staff-name]").text()).isEqualTo("Cynthia Lemay");
 
-        assertThat(backend.received()).singleElement().satisfies(call -> {
-            assertThat(call.path()).isEqualTo("/api/clients");
-            assertThat(query(call)).isEqualTo(Map.of("page", "0", "size", "20"));
+        assertThat(query(sent("GET", "/api/clients"))).isEqualTo(Map.of("page", "0", "size", "20"));
+        // Closed branches too, so that a client's preference for one still has a name.
+        assertThat(query(sent("GET", "/api/branches"))).isEqualTo(Map.of("includeInactive", "true"));
+        assertThat(backend.received()).hasSize(2).allSatisfy(call -> {
             assertThat(call.authorization()).isEqualTo("Bearer " + STAFF_TOKEN);
             assertThat(call.acceptLanguage()).isEqualTo("fr-CA");
         });
+        assertThat(testId(page, "client-new").attr("href")).isEqualTo("/admin/clients/new");
+        assertThat(testId(page, "client-new").text()).isEqualTo("Nouveau client");
     }
 
     @Test
-    void theSearchTextStatusAndPageGoToTheRegistryIntact() throws Exception {
+    void theSearchTextStatusBranchAndPageGoToTheRegistryIntact() throws Exception {
         backend.reply("GET", "/api/clients", 200, TWO_CLIENTS);
+        backend.reply("GET", "/api/branches", 200, BRANCHES);
 
         Document page = html(mvc.perform(get("/clients")
                         .queryParam("q", "Béliveau & fils+co")
                         .queryParam("status", "SUSPENDED")
+                        .queryParam("branch", QUEBEC_BRANCH)
                         .queryParam("page", "2")
                         .with(staff()))
                 .andExpect(status().isOk())
                 .andReturn());
 
-        assertThat(query(backend.received().getFirst()))
-                .isEqualTo(Map.of("q", "Béliveau & fils+co", "status", "SUSPENDED", "page", "2", "size", "20"));
+        assertThat(query(sent("GET", "/api/clients")))
+                .isEqualTo(Map.of(
+                        "q", "Béliveau & fils+co",
+                        "status", "SUSPENDED",
+                        "branch", QUEBEC_BRANCH,
+                        "page", "2",
+                        "size", "20"));
         assertThat(page.selectFirst("#q").val()).isEqualTo("Béliveau & fils+co");
+        assertThat(page.selectFirst("#q").attr("placeholder")).isEqualTo("Nom, courriel, téléphone ou nom d'animal");
         assertThat(page.selectFirst("#status option[selected]").val()).isEqualTo("SUSPENDED");
         assertThat(page.select("#status option").eachText())
                 .containsExactly("Tous les statuts", "actif", "inactif", "suspendu", "banni");
+        Element branch = testId(page, "client-search-branch");
+        assertThat(branch.select("option").eachText())
+                .containsExactly("Toutes les succursales", "Montréal — Plateau", "Québec — Limoilou", "Laval (fermée)");
+        assertThat(branch.selectFirst("option[selected]").val()).isEqualTo(QUEBEC_BRANCH);
+        // Changing either filter asks for the results fragment.
+        Element form = testId(page, "client-search");
+        assertThat(form.attr("hx-get")).isEqualTo("/admin/clients");
+        assertThat(form.attr("hx-trigger")).isEqualTo("change from:#status, change from:#branch");
+        assertThat(form.attr("hx-target")).isEqualTo("#client-results");
+    }
+
+    @Test
+    void withoutTheBookingServiceTheBranchFilterIsHiddenAndTheListStillWorks() throws Exception {
+        backend.reply("GET", "/api/clients", 200, TWO_CLIENTS);
+        backend.reply("GET", "/api/branches", 503, "{\"status\":503}");
+
+        Document page = html(
+                mvc.perform(get("/clients").queryParam("branch", QUEBEC_BRANCH).with(staff()))
+                        .andExpect(status().isOk())
+                        .andReturn());
+
+        assertThat(page.select("[data-testid=client-search-branch]")).isEmpty();
+        assertThat(page.select("[data-testid=client-row]")).hasSize(2);
+        assertThat(cells(page.selectFirst("[data-testid=client-row]")))
+                .containsExactly(
+                        "Francis Marceau", "francis.marceau@exemple.ca", "+15145550100", "actif", "2026-11-22 14:05");
+        // A branch asked for in the address still filters, and the next search keeps it.
+        assertThat(query(sent("GET", "/api/clients"))).containsEntry("branch", QUEBEC_BRANCH);
+        assertThat(page.selectFirst("form.search input[type=hidden][name=branch]")
+                        .val())
+                .isEqualTo(QUEBEC_BRANCH);
+    }
+
+    @Test
+    void aBranchThatIsNoIdMeansAllBranches() throws Exception {
+        backend.reply("GET", "/api/clients", 200, TWO_CLIENTS);
+        backend.reply("GET", "/api/branches", 200, BRANCHES);
+
+        mvc.perform(get("/clients").queryParam("branch", "plateau").with(staff()))
+                .andExpect(status().isOk());
+
+        assertThat(query(sent("GET", "/api/clients"))).doesNotContainKey("branch");
     }
 
     @Test
@@ -117,7 +153,7 @@ class ClientListIT {
         mvc.perform(get("/clients").queryParam("status", "DELETED").with(staff()))
                 .andExpect(status().isOk());
 
-        assertThat(query(backend.received().getFirst())).doesNotContainKey("status");
+        assertThat(query(sent("GET", "/api/clients"))).doesNotContainKey("status");
     }
 
     @Test
@@ -135,7 +171,7 @@ class ClientListIT {
         String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).doesNotContain("<html", "<header", "logout-form").contains("id=\"client-results\"");
         assertThat(html(result).select("[data-testid=client-row]")).hasSize(2);
-        assertThat(query(backend.received().getFirst())).containsEntry("q", "Fra");
+        assertThat(query(sent("GET", "/api/clients"))).containsEntry("q", "Fra");
     }
 
     @Test
@@ -199,9 +235,9 @@ class ClientListIT {
                 .andReturn());
 
         assertThat(page.selectFirst("[data-testid=page-previous]").attr("href"))
-                .isEqualTo("/admin/clients?q=Ma&status=&page=0");
+                .isEqualTo("/admin/clients?q=Ma&status=&branch=&page=0");
         assertThat(page.selectFirst("[data-testid=page-next]").attr("href"))
-                .isEqualTo("/admin/clients?q=Ma&status=&page=2");
+                .isEqualTo("/admin/clients?q=Ma&status=&branch=&page=2");
     }
 
     @Test
@@ -236,10 +272,10 @@ class ClientListIT {
                 .andReturn());
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Clients");
-        assertThat(cells(page.selectFirst("[data-testid=client-row]")).get(2)).isEqualTo("active");
+        assertThat(cells(page.selectFirst("[data-testid=client-row]")).get(3)).isEqualTo("active");
         assertThat(page.selectFirst("[data-testid=lang-fr]").attr("href")).isEqualTo("/admin/clients?q=Fra&lang=fr");
         assertThat(page.selectFirst("[data-testid=logout]").text()).isEqualTo("Log out");
-        assertThat(backend.received().getFirst().acceptLanguage()).isEqualTo("en-CA");
+        assertThat(sent("GET", "/api/clients").acceptLanguage()).isEqualTo("en-CA");
     }
 
     @Test
@@ -305,7 +341,8 @@ class ClientListIT {
     }
 
     private static java.util.List<String> cells(Element row) {
-        return row.select("td").eachText();
+        // Every cell, empty ones too (eachText() skips them).
+        return row.select("td").stream().map(Element::text).toList();
     }
 
     private static Map<String, String> query(Received call) {

@@ -1,9 +1,15 @@
 package ca.clientele.adminportal;
 
+import static ca.clientele.adminportal.Pages.BANNED;
+import static ca.clientele.adminportal.Pages.BRANCHES;
+import static ca.clientele.adminportal.Pages.CONSENTS;
 import static ca.clientele.adminportal.Pages.EVENT_ID;
 import static ca.clientele.adminportal.Pages.FRANCIS;
 import static ca.clientele.adminportal.Pages.FRANCIS_ID;
+import static ca.clientele.adminportal.Pages.MOKA_ID;
+import static ca.clientele.adminportal.Pages.MONTREAL_BRANCH;
 import static ca.clientele.adminportal.Pages.NOT_FOUND;
+import static ca.clientele.adminportal.Pages.PETS;
 import static ca.clientele.adminportal.Pages.STAFF_TOKEN;
 import static ca.clientele.adminportal.Pages.TIMELINE;
 import static ca.clientele.adminportal.Pages.client;
@@ -13,44 +19,26 @@ import static ca.clientele.adminportal.Pages.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import ca.clientele.platform.testing.BackendStub;
 import ca.clientele.platform.testing.BackendStub.Received;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** A client's page (sections of the seed, timeline from the event service) and an event's page. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class ClientPageIT {
+class ClientPageIT extends PortalIT {
 
-    static final BackendStub backend = BackendStub.INSTANCE;
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("clientele.services.registry", backend::url);
-        registry.add("clientele.services.events", backend::url);
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @BeforeEach
-    void resetBackend() {
-        backend.reset();
+    /** Every call of the page answered: record, timeline, branches, pets, consent history. */
+    static void stubPage() {
+        backend.reply("GET", "/api/clients/" + FRANCIS_ID, 200, FRANCIS);
+        backend.reply("GET", "/api/events", 200, TIMELINE);
+        backend.reply("GET", "/api/branches", 200, BRANCHES);
+        backend.reply("GET", "/api/clients/" + FRANCIS_ID + "/pets", 200, PETS);
+        backend.reply("GET", "/api/clients/" + FRANCIS_ID + "/consents", 200, CONSENTS);
     }
 
     @Test
     void theClientPageShowsTheRecordAndTheLocalizedTimelineInMontrealTime() throws Exception {
-        backend.reply("GET", "/api/clients/" + FRANCIS_ID, 200, FRANCIS);
-        backend.reply("GET", "/api/events", 200, TIMELINE);
+        stubPage();
 
         Document page = html(mvc.perform(get("/clients/" + FRANCIS_ID).with(staff()))
                 .andExpect(status().isOk())
@@ -69,7 +57,8 @@ class ClientPageIT {
                         "3 - Suivi d'appel et Évènements",
                         "4 - Rendez-vous",
                         "5 - Options");
-        assertThat(testId(page, "section-options").text()).contains("Offert prochainement.");
+        assertThat(testId(page, "section-documents").text()).contains("Offert prochainement.");
+        assertThat(testId(page, "section-appointments").text()).contains("Offert prochainement.");
 
         var entries = page.select("[data-testid=timeline-entry]");
         assertThat(entries).hasSize(1);
@@ -80,7 +69,13 @@ class ClientPageIT {
 
         assertThat(backend.received())
                 .extracting(Received::path)
-                .containsExactlyInAnyOrder("/api/clients/" + FRANCIS_ID, "/api/events");
+                .containsExactlyInAnyOrder(
+                        "/api/clients/" + FRANCIS_ID,
+                        "/api/events",
+                        "/api/branches",
+                        "/api/clients/" + FRANCIS_ID + "/pets",
+                        "/api/clients/" + FRANCIS_ID + "/consents");
+        assertThat(sent("GET", "/api/clients/" + FRANCIS_ID + "/pets").query()).isEqualTo("includeArchived=true");
         Received events = backend.received().stream()
                 .filter(call -> call.path().equals("/api/events"))
                 .findFirst()
@@ -93,8 +88,219 @@ class ClientPageIT {
     }
 
     @Test
-    void inEnglishTheSectionsAndLabelsAreEnglishAndTheServiceIsAskedInEnglish() throws Exception {
+    void sectionOneShowsEveryEditFormFilledFromTheRecord() throws Exception {
+        stubPage();
+
+        Document page = html(mvc.perform(get("/clients/" + FRANCIS_ID).with(staff()))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        Element profile = testId(page, "form-profile");
+        assertThat(profile.attr("hx-post")).isEqualTo("/admin/clients/" + FRANCIS_ID + "/profile");
+        assertThat(profile.attr("action")).isEqualTo("/admin/clients/" + FRANCIS_ID + "/profile");
+        assertThat(testId(profile, "profile-firstName").val()).isEqualTo("Francis");
+        assertThat(testId(profile, "profile-mobilePhone").val()).isEqualTo("+15145550100");
+        assertThat(testId(profile, "profile-homePhone").val()).isEmpty();
+        assertThat(testId(profile, "profile-preferredLanguage").select("option").eachText())
+                .containsExactly("Français", "Anglais");
+        assertThat(testId(profile, "profile-preferredLanguage")
+                        .selectFirst("option[selected]")
+                        .val())
+                .isEqualTo("fr");
+        assertThat(testId(profile, "profile-bio").text()).isEqualTo("Deux chats, Moka et Biscuit.");
+        // Every record form sends the version it was shown with, under an id a later save updates.
+        for (String form : new String[] {"profile", "email", "status", "general", "addresses", "options"}) {
+            Element version = testId(page, "form-" + form).selectFirst("input[name=version]");
+            assertThat(version.val()).as(form).isEqualTo("3");
+            assertThat(version.id()).isEqualTo("version-" + form);
+        }
+        assertThat(testId(page, "email-email").val()).isEqualTo("francis.marceau@exemple.ca");
+        assertThat(testId(page, "form-email").text()).contains("Le client devra confirmer la nouvelle adresse");
+
+        assertThat(testId(page, "status-status").select("option").eachAttr("value"))
+                .containsExactly("ACTIVE", "INACTIVE", "SUSPENDED", "BANNED");
+        assertThat(testId(page, "status-status").select("option").eachText())
+                .containsExactly("actif", "inactif", "suspendu", "banni");
+        assertThat(testId(page, "status-current").text()).isEqualTo("actif");
+        assertThat(testId(page, "status-ban-warning").text())
+                .contains("désactive son compte de connexion", "ferme toutes ses sessions");
+
+        // No number until billing lands: a label, never a made-up balance.
+        assertThat(testId(page, "client-credit-balance").text())
+                .isEqualTo("Solde créditeur : offert avec la facturation");
+        assertThat(page.text()).doesNotContain("0,00 $", "0.00");
+
+        Element branch = testId(page, "general-preferredBranchId");
+        assertThat(branch.select("option").eachText())
+                .containsExactly("Aucune", "Montréal — Plateau", "Québec — Limoilou", "Laval (fermée)");
+        assertThat(branch.selectFirst("option[selected]").val()).isEqualTo(MONTREAL_BRANCH);
+        assertThat(testId(page, "general-discountPercent").val()).isEqualTo("10.0");
+        assertThat(testId(page, "general-discountEndsOn").val()).isEqualTo("2027-01-31");
+        assertThat(testId(page, "general-discountEndsOn").attr("type")).isEqualTo("date");
+        assertThat(testId(page, "general-latitude").val()).isEqualTo("45.5101");
+        assertThat(testId(page, "general-longitude").val()).isEqualTo("-73.5673");
+        assertThat(testId(page, "general-notes").text()).isEqualTo("Préfère être appelé le matin.");
+        assertThat(testId(page, "notes-staff-only").text()).isEqualTo("Visible au personnel seulement");
+
+        assertThat(testId(page, "addresses-billingAddress-line1").val()).isEqualTo("123 rue Saint-Denis");
+        assertThat(testId(page, "addresses-billingAddress-postalCode").val()).isEqualTo("H2X 1K4");
+        assertThat(testId(page, "addresses-shippingAddress-line1").val()).isEmpty();
+        Element province = testId(page, "addresses-shippingAddress-province");
+        assertThat(province.select("option").eachAttr("value"))
+                .startsWith("QC", "AB")
+                .hasSize(13);
+        assertThat(province.selectFirst("option[selected]").text()).isEqualTo("Québec");
+
+        assertThat(testId(page, "invitation").text())
+                .contains("Le client recevra à francis.marceau@exemple.ca un lien pour choisir son mot de passe");
+        assertThat(testId(page, "invitation-send").text()).isEqualTo("Envoyer une invitation");
+        assertThat(testId(page, "invitation").selectFirst("form").attr("hx-post"))
+                .isEqualTo("/admin/clients/" + FRANCIS_ID + "/invitation");
+    }
+
+    @Test
+    void thePetsAreListedWithTheirFormsAndTheArchivedOnesApart() throws Exception {
+        stubPage();
+
+        Document page = html(mvc.perform(get("/clients/" + FRANCIS_ID).with(staff()))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        var pets = page.select("[data-testid=pet]");
+        assertThat(pets).hasSize(1);
+        Element moka = pets.getFirst();
+        assertThat(moka.attr("data-pet-id")).isEqualTo(MOKA_ID);
+        assertThat(testId(moka, "pet-title").text()).isEqualTo("Moka");
+        assertThat(testId(moka, "pet-facts").text()).isEqualTo("Chat Siamois Femelle 4,2 kg né(e) le 2021-04-02");
+        Element edit = testId(moka, "form-pet");
+        assertThat(edit.attr("hx-post")).isEqualTo("/admin/clients/" + FRANCIS_ID + "/pets/" + MOKA_ID);
+        assertThat(testId(edit, "pet-name").val()).isEqualTo("Moka");
+        assertThat(testId(edit, "pet-name").id()).isEqualTo("pet-" + MOKA_ID + "-name");
+        assertThat(testId(edit, "pet-species").select("option").eachText())
+                .containsExactly("Chien", "Chat", "Lapin", "Oiseau", "Autre");
+        assertThat(testId(edit, "pet-species").selectFirst("option[selected]").val())
+                .isEqualTo("CAT");
+        assertThat(testId(edit, "pet-sex").select("option").eachText()).containsExactly("Mâle", "Femelle", "Inconnu");
+        assertThat(testId(edit, "pet-neutered").selectFirst("option[selected]").text())
+                .isEqualTo("Oui");
+        assertThat(testId(edit, "pet-weightKg").val()).isEqualTo("4.2");
+        assertThat(testId(edit, "pet-medicalNotes").text()).isEqualTo("Allergie au poulet.");
+        assertThat(edit.selectFirst("input[name=version]").val()).isEqualTo("2");
+        assertThat(edit.selectFirst("input[name=photoReference]").val()).isEqualTo("doc-123");
+        assertThat(testId(moka, "pet-archive-form").attr("hx-confirm")).startsWith("Archiver Moka ?");
+        assertThat(testId(testId(page, "pet-add"), "form-pet").attr("hx-post"))
+                .isEqualTo("/admin/clients/" + FRANCIS_ID + "/pets");
+        assertThat(testId(testId(testId(page, "pet-add"), "form-pet"), "pet-name")
+                        .id())
+                .isEqualTo("pet-new-name");
+        assertThat(testId(page, "pet-archived").text()).isEqualTo("Biscuit · Chien");
+    }
+
+    @Test
+    void sectionFiveShowsTheOptionsTheTwoFactorStateAndTheConsentHistory() throws Exception {
+        stubPage();
+        backend.reply(
+                "GET",
+                "/api/clients/" + FRANCIS_ID,
+                200,
+                FRANCIS.replace(
+                        "\"twoFactor\":false,\"twoFactorState\":\"OFF\"",
+                        "\"twoFactor\":true,\"twoFactorState\":\"PENDING\""));
+
+        Document page = html(mvc.perform(get("/clients/" + FRANCIS_ID).with(staff()))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        Element options = testId(page, "form-options");
+        assertThat(testId(options, "options-newsletter").hasAttr("checked")).isTrue();
+        assertThat(testId(options, "options-sms").hasAttr("checked")).isFalse();
+        assertThat(testId(options, "options-twoFactor").hasAttr("checked")).isTrue();
+        assertThat(options.select("label").eachText())
+                .containsExactly("Recevoir les infolettres", "Recevoir des SMS", "Authentification à deux facteurs");
+        assertThat(testId(options, "options-two-factor-state").text())
+                .isEqualTo("En attente d'inscription à la prochaine connexion");
+        assertThat(testId(options, "options-two-factor-state").attr("data-state"))
+                .isEqualTo("PENDING");
+
+        var rows = page.select("[data-testid=consent-row]");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).select("td").eachText())
+                .containsExactly("Infolettres", "Activée", "2026-11-23 09:00", "Le client", "Espace client");
+        assertThat(rows.get(1).select("td").eachText())
+                .containsExactly("SMS", "Désactivée", "2026-07-01 12:30", "Cynthia Lemay", "Portail du personnel");
+    }
+
+    @Test
+    void eachTwoFactorStateHasItsLabel() throws Exception {
+        for (var state : java.util.Map.of(
+                        "ON", "Activée", "OFF", "Désactivée", "UNKNOWN", "Inconnue", "NEW_STATE", "Inconnue")
+                .entrySet()) {
+            stubPage();
+            backend.reply(
+                    "GET",
+                    "/api/clients/" + FRANCIS_ID,
+                    200,
+                    FRANCIS.replace("\"twoFactorState\":\"OFF\"", "\"twoFactorState\":\"" + state.getKey() + "\""));
+
+            Document page = html(mvc.perform(get("/clients/" + FRANCIS_ID).with(staff()))
+                    .andExpect(status().isOk())
+                    .andReturn());
+
+            assertThat(testId(page, "options-two-factor-state").text())
+                    .as(state.getKey())
+                    .isEqualTo(state.getValue());
+        }
+    }
+
+    @Test
+    void aBannedClientShowsWhoBannedThemWhenAndWhy() throws Exception {
+        stubPage();
+        backend.reply("GET", "/api/clients/" + FRANCIS_ID, 200, BANNED);
+
+        Document page = html(mvc.perform(get("/clients/" + FRANCIS_ID).with(staff()))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        assertThat(testId(page, "status-current").text()).isEqualTo("banni");
+        assertThat(testId(page, "status-reason-current").text()).isEqualTo("Menaces envers une technicienne");
+        assertThat(testId(page, "status-changed").text()).isEqualTo("par Cynthia Lemay le 2026-07-01 12:30");
+        assertThat(testId(page, "client-status-badge").text()).isEqualTo("banni");
+        assertThat(testId(page, "form-status")
+                        .selectFirst("input[name=currentStatus]")
+                        .val())
+                .isEqualTo("BANNED");
+    }
+
+    @Test
+    void whenBranchesPetsAndConsentsFailTheRecordIsStillEditable() throws Exception {
         backend.reply("GET", "/api/clients/" + FRANCIS_ID, 200, FRANCIS);
+        backend.reply("GET", "/api/events", 200, TIMELINE);
+        backend.reply("GET", "/api/branches", 503, "{\"status\":503}");
+        backend.reply("GET", "/api/clients/" + FRANCIS_ID + "/pets", 500, "{}");
+        backend.reply("GET", "/api/clients/" + FRANCIS_ID + "/consents", 503, "{}");
+
+        Document page = html(mvc.perform(get("/clients/" + FRANCIS_ID).with(staff()))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        assertThat(testId(page, "branches-unavailable").text())
+                .isEqualTo(
+                        "La liste des succursales est temporairement indisponible : la succursale préférée reste inchangée.");
+        // Saving the rest of the form must not clear the branch nobody could see.
+        assertThat(testId(page, "form-general")
+                        .selectFirst("input[type=hidden][name=preferredBranchId]")
+                        .val())
+                .isEqualTo(MONTREAL_BRANCH);
+        assertThat(testId(page, "pets-unavailable").text())
+                .isEqualTo("Les animaux de ce client sont temporairement indisponibles.");
+        assertThat(testId(page, "consent-unavailable").text())
+                .isEqualTo("L'historique des consentements est temporairement indisponible.");
+        assertThat(testId(page, "form-profile")).isNotNull();
+    }
+
+    @Test
+    void inEnglishTheSectionsAndLabelsAreEnglishAndTheServiceIsAskedInEnglish() throws Exception {
+        stubPage();
         backend.reply("GET", "/api/events", 200, TIMELINE.replace("Fiche client créée", "Client record created"));
 
         Document page = html(mvc.perform(
@@ -105,12 +311,20 @@ class ClientPageIT {
         assertThat(page.select("section.card > h2").eachText()).first().isEqualTo("1 - General information");
         assertThat(testId(page, "client-status").text()).isEqualTo("active");
         assertThat(page.selectFirst(".timeline-title").text()).isEqualTo("Client record created");
+        assertThat(testId(page, "client-credit-balance").text()).isEqualTo("Credit balance: comes with billing");
+        assertThat(testId(page, "notes-staff-only").text()).isEqualTo("Visible to staff only");
+        assertThat(testId(page, "status-status").select("option").eachText())
+                .containsExactly("active", "inactive", "suspended", "banned");
+        assertThat(testId(page, "options-two-factor-state").text()).isEqualTo("Off");
+        assertThat(page.select("[data-testid=consent-row]").first().select("td").eachText())
+                .containsExactly("Newsletters", "On", "2026-11-23 09:00", "The client", "Client portal");
+        assertThat(testId(page, "pet-facts").text()).isEqualTo("Cat Siamois Female 4.2 kg born on 2021-04-02");
         assertThat(backend.received()).extracting(Received::acceptLanguage).containsOnly("en-CA");
     }
 
     @Test
     void aClientWithoutEventsSaysSo() throws Exception {
-        backend.reply("GET", "/api/clients/" + FRANCIS_ID, 200, FRANCIS);
+        stubPage();
         backend.reply("GET", "/api/events", 200, """
                 {"content":[],"page":{"number":0,"size":20,"totalElements":0,"totalPages":0}}
                 """);
@@ -124,7 +338,7 @@ class ClientPageIT {
 
     @Test
     void whenTheEventServiceIsDownTheRecordIsStillShown() throws Exception {
-        backend.reply("GET", "/api/clients/" + FRANCIS_ID, 200, FRANCIS);
+        stubPage();
         backend.reply("GET", "/api/events", 500, "{\"status\":500}");
 
         Document page = html(mvc.perform(get("/clients/" + FRANCIS_ID).with(staff()))
@@ -197,11 +411,5 @@ class ClientPageIT {
         mvc.perform(get("/clients/" + FRANCIS_ID).with(client())).andExpect(status().isForbidden());
         mvc.perform(get("/events/" + EVENT_ID).with(client())).andExpect(status().isForbidden());
         assertThat(backend.received()).isEmpty();
-    }
-
-    private static Element testId(Document page, String id) {
-        Element element = page.selectFirst("[data-testid=" + id + "]");
-        assertThat(element).as("element with data-testid=%s", id).isNotNull();
-        return element;
     }
 }

@@ -1,4 +1,11 @@
 package ca.clientele.adminportal.clients;
 
-/** A branch (succursale) offered as a client's preferred one; from booking-service. */
-record Branch(String id, String code, String name) {}
+import java.util.UUID;
+
+/** A branch (succursale) from booking-service's {@code GET /api/branches}; closed ones stay nameable. */
+record Branch(UUID id, String code, String name, Boolean active) {
+
+    public boolean isClosed() {
+        return Boolean.FALSE.equals(active);
+    }
+}

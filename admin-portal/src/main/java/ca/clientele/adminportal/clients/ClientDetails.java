@@ -7,8 +7,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A client record as the registry returns it to staff (docs/api/client-registry.md). Codes stay
- * strings so that a value added later still renders; {@code notes} only ever reach staff.
+ * A client record as the registry returns it to staff (docs/api/client-registry.md and its
+ * addendum). Codes stay strings so that a value added later still renders; {@code notes} only
+ * ever reach staff.
  */
 record ClientDetails(
         UUID id,
@@ -24,28 +25,48 @@ record ClientDetails(
         String statusReason,
         Instant statusChangedAt,
         String statusChangedBy,
+        String statusChangedByName,
         Address billingAddress,
         Address shippingAddress,
         BigDecimal latitude,
         BigDecimal longitude,
-        String preferredBranchId,
+        UUID preferredBranchId,
         Discount discount,
         Options options,
         String notes,
         Instant createdAt,
         long version) {
 
+    ClientDetails {
+        options = options == null ? new Options(false, false, false, "UNKNOWN") : options;
+    }
+
     public String created() {
         return MontrealTime.format(createdAt);
     }
 
     public String statusChanged() {
-        return statusChangedAt == null ? null : MontrealTime.format(statusChangedAt);
+        return MontrealTime.format(statusChangedAt);
+    }
+
+    /** Who changed the status last: the name the registry stored, else the staff id. */
+    public String statusChanger() {
+        return statusChangedByName != null && !statusChangedByName.isBlank() ? statusChangedByName : statusChangedBy;
+    }
+
+    public boolean isBanned() {
+        return "BANNED".equals(status);
     }
 
     record Address(String line1, String line2, String city, String province, String postalCode, String country) {}
 
     record Discount(BigDecimal percent, LocalDate endsOn) {}
 
-    record Options(boolean newsletter, boolean sms, boolean twoFactor) {}
+    /** {@code twoFactorState} is read back from Keycloak: ON, PENDING, OFF, or UNKNOWN when unreachable. */
+    record Options(boolean newsletter, boolean sms, boolean twoFactor, String twoFactorState) {
+
+        Options {
+            twoFactorState = twoFactorState == null ? "UNKNOWN" : twoFactorState;
+        }
+    }
 }

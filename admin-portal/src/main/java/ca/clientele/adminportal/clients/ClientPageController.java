@@ -1,38 +1,32 @@
 package ca.clientele.adminportal.clients;
 
-import ca.clientele.adminportal.events.Timeline;
-import ca.clientele.platform.portal.ServiceUnavailableException;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * One client, in the sections of the seed's Client application: general information and the
- * events timeline today; documents, appointments and options are announced.
+ * One client, in the sections of the seed's Client application: general information and options
+ * with their edit forms, the pets, the events timeline; documents and appointments are announced.
  */
 @Controller
 class ClientPageController {
 
     private final RegistryClient registry;
-    private final Timeline timeline;
+    private final ClientPage page;
 
-    ClientPageController(RegistryClient registry, Timeline timeline) {
+    ClientPageController(RegistryClient registry, ClientPage page) {
         this.registry = registry;
-        this.timeline = timeline;
+        this.page = page;
     }
 
+    /** {@code created}: staff just created this client (the create form redirects here). */
     @GetMapping("/clients/{id}")
-    String client(@PathVariable UUID id, Model model) {
-        model.addAttribute("client", registry.client(id));
-        try {
-            model.addAttribute("timeline", timeline.recent(id));
-        } catch (ServiceUnavailableException | ResourceAccessException eventsDown) {
-            // The record is still worth showing; section 3 says its events are unavailable.
-            model.addAttribute("timelineUnavailable", true);
-        }
+    String client(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean created, Model model) {
+        page.fill(model, registry.client(id));
+        model.addAttribute("created", created);
         return "clients/client";
     }
 }

@@ -11,7 +11,9 @@ record ClientSummary(
         String firstName,
         String lastName,
         String email,
+        String mobilePhone,
         String status,
+        UUID preferredBranchId,
         Instant createdAt) {
 
     public String created() {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A client's pet as the registry returns it. */
+/** A client's pet as the registry returns it; {@code photoReference} is filled by the documents issue. */
 record Pet(
         UUID id,
         String name,
@@ -18,5 +18,6 @@ record Pet(
         String veterinarianPhone,
         String behaviourNotes,
         String medicalNotes,
+        String photoReference,
         boolean archived,
         long version) {}

@@ -11,13 +11,12 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
-/** The client-registry calls of the staff portal, made as the signed-in staff member. */
+/** The client-registry calls of the staff portal (docs/api/client-registry.md), made as the staff member. */
 @Component
 class RegistryClient {
 
     private static final ParameterizedTypeReference<ServicePage<ClientSummary>> PAGE_OF_CLIENTS =
             new ParameterizedTypeReference<>() {};
-
     private static final ParameterizedTypeReference<List<Consent>> CONSENTS = new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<List<Pet>> PETS = new ParameterizedTypeReference<>() {};
 
@@ -42,6 +41,10 @@ class RegistryClient {
                         uri.queryParam("status", "{status}");
                         values.put("status", status.name());
                     });
+                    search.branch().ifPresent(branch -> {
+                        uri.queryParam("branch", "{branch}");
+                        values.put("branch", branch);
+                    });
                     return uri.path("/api/clients")
                             .queryParam("page", "{page}")
                             .queryParam("size", "{size}")
@@ -55,7 +58,7 @@ class RegistryClient {
         return http.get().uri("/api/clients/{id}", id).retrieve().body(ClientDetails.class);
     }
 
-    /** {@code part} is one of the contract's write paths: profile, addresses, general, status, options. */
+    /** {@code PUT /api/clients/{id}/{part}}: profile, email, status, general, addresses or options. */
     ClientDetails update(UUID id, String part, Map<String, Object> body) {
         return http.put()
                 .uri("/api/clients/{id}/{part}", id, part)
@@ -65,30 +68,30 @@ class RegistryClient {
                 .body(ClientDetails.class);
     }
 
+    /** A client from a phone call: the registry creates their Keycloak account (no password) first. */
     ClientDetails create(Map<String, Object> body) {
-        return http.post()
-                .uri("/api/clients")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body)
-                .retrieve()
-                .body(ClientDetails.class);
+        return post(body, ClientDetails.class, "/api/clients");
+    }
+
+    Invitation invite(UUID id) {
+        return http.post().uri("/api/clients/{id}/invitation", id).retrieve().body(Invitation.class);
     }
 
     List<Consent> consents(UUID id) {
         return http.get().uri("/api/clients/{id}/consents", id).retrieve().body(CONSENTS);
     }
 
+    /** Archived pets too: staff see them, read-only. */
     List<Pet> pets(UUID id) {
-        return http.get().uri("/api/clients/{id}/pets", id).retrieve().body(PETS);
+        List<Pet> pets = http.get()
+                .uri("/api/clients/{id}/pets?includeArchived=true", id)
+                .retrieve()
+                .body(PETS);
+        return pets == null ? List.of() : pets;
     }
 
     Pet addPet(UUID id, Map<String, Object> body) {
-        return http.post()
-                .uri("/api/clients/{id}/pets", id)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body)
-                .retrieve()
-                .body(Pet.class);
+        return post(body, Pet.class, "/api/clients/{id}/pets", id);
     }
 
     Pet updatePet(UUID id, UUID petId, Map<String, Object> body) {
@@ -100,12 +103,16 @@ class RegistryClient {
                 .body(Pet.class);
     }
 
-    Pet archivePet(UUID id, UUID petId, long version) {
+    Pet archivePet(UUID id, UUID petId, Map<String, Object> body) {
+        return post(body, Pet.class, "/api/clients/{id}/pets/{petId}/archive", id, petId);
+    }
+
+    private <T> T post(Map<String, Object> body, Class<T> answer, String path, Object... variables) {
         return http.post()
-                .uri("/api/clients/{id}/pets/{petId}/archive", id, petId)
+                .uri(path, variables)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("version", version))
+                .body(body)
                 .retrieve()
-                .body(Pet.class);
+                .body(answer);
     }
 }
