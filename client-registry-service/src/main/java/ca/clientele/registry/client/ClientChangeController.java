@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The record's writes, one per section of the screens, each answering the whole record as the
- * caller may see it. Own or staff unless marked staff-only; the caller check comes first, so
- * another client's id is 404 whatever the body holds.
+ * caller may see it. Own or staff unless marked staff-only: {@link OwnRecordGuard} answers 404 for
+ * another client's id before the body is read, and {@link ClientChanges} checks the caller again.
  */
 @RestController
 @RequestMapping("/api/clients/{id}")
@@ -31,13 +31,11 @@ class ClientChangeController {
 
     @PutMapping("/profile")
     ClientResponse changeProfile(@PathVariable UUID id, @Valid @RequestBody ProfileChange change, Caller caller) {
-        caller.requireOwnOrStaff(id);
         return records.response(changes.changeProfile(id, change, caller), caller);
     }
 
     @PutMapping("/addresses")
     ClientResponse changeAddresses(@PathVariable UUID id, @Valid @RequestBody AddressesChange change, Caller caller) {
-        caller.requireOwnOrStaff(id);
         return records.response(changes.changeAddresses(id, change, caller), caller);
     }
 
@@ -55,13 +53,11 @@ class ClientChangeController {
 
     @PutMapping("/options")
     ClientResponse changeOptions(@PathVariable UUID id, @Valid @RequestBody OptionsChange change, Caller caller) {
-        caller.requireOwnOrStaff(id);
         return records.response(changes.changeOptions(id, change, caller), caller);
     }
 
     @PutMapping("/email")
     ClientResponse changeEmail(@PathVariable UUID id, @Valid @RequestBody EmailChange change, Caller caller) {
-        caller.requireOwnOrStaff(id);
         return records.response(changes.changeEmail(id, change, caller), caller);
     }
 

@@ -1,64 +1,15 @@
 package ca.clientele.registry.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import ca.clientele.platform.testing.ApiClient;
-import ca.clientele.platform.testing.TestJwts;
-import ca.clientele.registry.RegistryIntegrationTest;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-@RegistryIntegrationTest
-class ClientProfileIT {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestJwts jwts;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
-    ApiClient api;
-    Consumer<String, byte[]> consumer;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port);
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "test-" + UUID.randomUUID(), false);
-        props.put("auto.offset.reset", "earliest");
-        consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new ByteArrayDeserializer())
-                .createConsumer();
-        consumer.subscribe(List.of("clientele.client.v1"));
-    }
-
-    @AfterEach
-    void tearDown() {
-        consumer.close();
-    }
+class ClientProfileIT extends RegistryApiSupport {
 
     @Test
     void aClientChangesTheirProfileWithNormalisedPhonesAndAnEventOfFieldNamesOnly() {
@@ -90,15 +41,14 @@ class ClientProfileIT {
         assertThat(staffView.has("notes")).isTrue();
         assertThat(staffView.get("mobilePhone").asString()).isEqualTo("+15145550199");
 
-        ConsumerRecord<String, byte[]> event = eventOf(id, "ca.clientele.client.client-updated");
-        JsonNode data = JSON.readTree(event.value()).get("data");
+        String raw = events.first(id, "client-updated");
+        JsonNode data = ClientEvents.data(raw);
         assertThat(StreamSupport.stream(data.get("changedFields").spliterator(), false)
                         .map(JsonNode::asString)
                         .toList())
                 .containsExactlyInAnyOrder(
                         "firstName", "displayName", "mobilePhone", "homePhone", "preferredLanguage", "bio");
         assertThat(data.get("changedBy").asString()).isEqualTo(id.toString());
-        String raw = new String(event.value(), StandardCharsets.UTF_8);
         assertThat(raw).doesNotContain("Mireille", "Paquin", email, "5550199", "5550123", "Pistache");
         EventSchemas.assertValid("client-updated", raw);
     }
@@ -222,17 +172,11 @@ class ClientProfileIT {
     }
 
     private static List<String> fields(ApiClient.Response response) {
-        return StreamSupport.stream(response.json().get("errors").spliterator(), false)
-                .map(error -> error.get("field").asString())
-                .toList();
+        return List.copyOf(Problems.errors(response).keySet());
     }
 
     private static String messageOf(ApiClient.Response response, String field) {
-        return StreamSupport.stream(response.json().get("errors").spliterator(), false)
-                .filter(error -> error.get("field").asString().equals(field))
-                .map(error -> error.get("message").asString())
-                .findFirst()
-                .orElseThrow();
+        return Problems.errors(response).get(field);
     }
 
     private static List<UUID> ids(ApiClient.Response response) {
@@ -243,19 +187,5 @@ class ClientProfileIT {
 
     private static String suffix() {
         return UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
-    }
-
-    private ConsumerRecord<String, byte[]> eventOf(UUID clientId, String type) {
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            KafkaTestUtils.getRecords(consumer, Duration.ofMillis(500)).forEach(r -> {
-                if (clientId.toString().equals(r.key())
-                        && JSON.readTree(r.value()).get("type").asString().equals(type)) {
-                    found.add(r);
-                }
-            });
-            return !found.isEmpty();
-        });
-        return found.getFirst();
     }
 }
