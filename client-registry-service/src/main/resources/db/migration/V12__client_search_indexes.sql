@@ -1,11 +1,7 @@
--- Staff search on 50,000+ clients (docs/benchmarks-search.md has the plans and figures).
--- Matches found through the token tables are ordered and filtered without reading the wide,
--- encrypted rows: the newest-first page is chosen from this covering index, then only its rows
--- are read.
-create index client_search_cover_idx on client (id) include (created_at, status, preferred_branch_id);
--- The list filtered by status and/or branch, newest first, stops after one page; the counts read
--- these indexes alone.
+-- Staff search on 50,000+ clients (docs/benchmarks-search.md has the plans and figures). Every
+-- list is newest first and stops after one page; counts read indexes alone.
+-- Unfiltered, status-only and name/pet queries walk this one, testing status and branch in it.
+create index client_list_idx on client (created_at desc, id) include (status, preferred_branch_id);
+-- Status and branch together, or the branch alone.
 create index client_status_branch_created_idx on client (status, preferred_branch_id, created_at desc, id);
 create index client_branch_created_idx on client (preferred_branch_id, created_at desc, id);
--- The unfiltered and status-only lists walk the newest first and test the filters in the index.
-create index client_list_idx on client (created_at desc, id) include (status, preferred_branch_id);

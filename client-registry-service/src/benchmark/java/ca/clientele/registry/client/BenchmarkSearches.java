@@ -18,6 +18,7 @@ import java.util.function.Function;
 final class BenchmarkSearches {
 
     static final String NAME_PREFIX = "name prefix";
+    static final String FIRST_LETTER = "one letter (live search's first key)";
     static final String ACCENT_FREE_PREFIX = "accent-insensitive prefix";
     static final String TWO_WORDS = "first name + last name prefix";
     static final String EMAIL = "e-mail";
@@ -40,6 +41,7 @@ final class BenchmarkSearches {
     List<Map<String, Object>> mixed(int perKind) {
         Map<String, Function<BenchmarkClients.Generated, Map<String, Object>>> kinds = new LinkedHashMap<>();
         kinds.put(NAME_PREFIX, client -> query(prefix(client.lastName(), 3, 6)));
+        kinds.put(FIRST_LETTER, client -> query(caseOf(client.lastName().substring(0, 1))));
         kinds.put(ACCENT_FREE_PREFIX, client -> {
             // "beliv" for "Béliveau": only names whose typed prefix has an accent to leave out.
             String typed = prefix(client.lastName(), 4, 8);

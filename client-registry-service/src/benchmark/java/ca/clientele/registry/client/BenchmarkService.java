@@ -81,7 +81,7 @@ final class BenchmarkService implements AutoCloseable {
         String count = String.join(
                 "\n",
                 jdbc.sql("explain (analyze, buffers) " + filter.get().countSql())
-                        .params(filter.get().params())
+                        .params(filter.get().countParams())
                         .query(String.class)
                         .list());
         return page + "\n-- count:\n" + count;

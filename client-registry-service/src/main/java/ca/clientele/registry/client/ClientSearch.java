@@ -23,20 +23,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ClientSearch {
 
-    // The page is chosen on narrow columns (covering indexes, no decryption), then only its rows
-    // are read whole. When a query narrows the list, the count comes with the page: sorting the
-    // matches already visited them all.
-    private static final String PAGE = "with page as (select c.id, c.created_at, %s as total from client c%s"
+    // The page is chosen on the narrow columns of an index (newest first, no decryption), then only
+    // its rows are read whole.
+    private static final String PAGE = "with page as (select c.id, c.created_at from client c%s"
             + " order by c.created_at desc, c.id limit ? offset ?)"
-            + " select page.total, c.id, c.first_name, c.last_name, c.display_name, c.email, c.mobile_phone,"
+            + " select c.id, c.first_name, c.last_name, c.display_name, c.email, c.mobile_phone,"
             + " c.status, c.preferred_branch_id, c.created_at"
             + " from page join client c on c.id = page.id order by page.created_at desc, page.id";
 
-    // One semi-join per query word: the client has a name word or a current pet's name word that
-    // starts with it. Separate conditions (not a count of matched words) keep the planner's
-    // estimates right, so a one-letter word and a rare word get different plans.
-    private static final String MATCHES_WORD = " and c.id in (select t.client_id from client_search_token t"
-            + " where t.token = ? union all select p.client_id from pet_search_token p where p.token = ?)";
+    // A query word matches a client who has a name word, or a current pet's name word, starting
+    // with it. As a filter (hashed sets of the word's owners) the newest-first walk stops at one
+    // page, whether the word is "b" (a quarter of the clients) or a rare name.
+    private static final String MATCHES_WORD = " and (c.id in (select t.client_id from client_search_token t"
+            + " where t.token = ?) or c.id in (select p.client_id from pet_search_token p where p.token = ?))";
+
+    // Without a status or branch filter the matches are counted in the token indexes alone.
+    private static final String WORD_OWNERS = "(select t.client_id from client_search_token t where t.token = ?"
+            + " union select p.client_id from pet_search_token p where p.token = ?)";
 
     private final JdbcClient jdbc;
     private final ClientSearchIndex index;
@@ -60,38 +63,25 @@ class ClientSearch {
             return ClientPage.of(List.of(), page, size, 0);
         }
         Filter filter = found.get();
-        List<Long> totals = new ArrayList<>(1);
         List<ClientSummary> rows = jdbc.sql(filter.pageSql())
                 .params(filter.pageParams(page, size))
-                .query((row, number) -> {
-                    totals.add(row.getObject("total", Long.class));
-                    return summary(row);
-                })
+                .query((row, number) -> summary(row))
                 .list();
-        return ClientPage.of(rows, page, size, total(filter, page, size, rows, totals));
+        // The first page often holds every match: then there is nothing more to count.
+        long total = page == 0 && rows.size() < size
+                ? rows.size()
+                : jdbc.sql(filter.countSql())
+                        .params(filter.countParams())
+                        .query(Long.class)
+                        .single();
+        return ClientPage.of(rows, page, size, total);
     }
 
-    private long total(Filter filter, int page, int size, List<ClientSummary> rows, List<Long> totals) {
-        if (!totals.isEmpty() && totals.getFirst() != null) {
-            return totals.getFirst();
-        }
-        if (page == 0 && rows.size() < size) {
-            return rows.size(); // the first page holds every match
-        }
-        return jdbc.sql(filter.countSql())
-                .params(filter.params())
-                .query(Long.class)
-                .single();
-    }
-
-    /**
-     * The SQL condition of a search and its parameters (also what the search benchmark explains).
-     * {@code countInPage}: the page query counts the matches too.
-     */
-    record Filter(String where, List<Object> params, boolean countInPage) {
+    /** The SQL of a search and its parameters (also what the search benchmark explains). */
+    record Filter(String where, List<Object> params, String countSql, List<Object> countParams) {
 
         String pageSql() {
-            return PAGE.formatted(countInPage ? "count(*) over ()" : "null::bigint", where);
+            return PAGE.formatted(where);
         }
 
         List<Object> pageParams(int page, int size) {
@@ -99,10 +89,6 @@ class ClientSearch {
             pageParams.add(size);
             pageParams.add((long) page * size);
             return pageParams;
-        }
-
-        String countSql() {
-            return "select count(*) from client c" + where;
         }
     }
 
@@ -118,35 +104,36 @@ class ClientSearch {
             where.append(" and c.preferred_branch_id = ?");
             params.add(criteria.branch());
         }
-        boolean query = criteria.query() != null && !criteria.query().isBlank();
-        return matchQuery(criteria.query(), where, params)
-                ? Optional.of(new Filter(where.toString(), List.copyOf(params), query))
-                : Optional.empty();
-    }
-
-    /** Adds the query's condition; false when the query cannot match anything. */
-    private boolean matchQuery(String query, StringBuilder where, List<Object> params) {
-        if (query == null || query.isBlank()) {
-            return true;
-        }
+        boolean filtered = !params.isEmpty();
+        String query = criteria.query() == null ? "" : criteria.query().strip();
         String phone = PhoneNumbers.normalise(query);
+        List<String> words = List.of();
         if (phone != null) {
             String hash = blindIndex.of(phone);
             where.append(" and (c.mobile_phone_hash = ? or c.home_phone_hash = ?)");
             Collections.addAll(params, hash, hash);
-            return true;
-        }
-        if (query.contains("@")) {
+        } else if (query.contains("@")) {
             where.append(" and c.email_hash = ?");
             params.add(blindIndex.of(query));
-            return true;
+        } else if (!query.isEmpty()) {
+            words = index.queryTokens(query);
+            if (words.isEmpty()) {
+                return Optional.empty();
+            }
+            for (String word : words) {
+                where.append(MATCHES_WORD);
+                Collections.addAll(params, word, word);
+            }
         }
-        List<String> tokens = index.queryTokens(query);
-        for (String token : tokens) {
-            where.append(MATCHES_WORD);
-            Collections.addAll(params, token, token);
+        if (!words.isEmpty() && !filtered) {
+            List<Object> countParams = new ArrayList<>();
+            words.forEach(word -> Collections.addAll(countParams, word, word));
+            String owners = String.join(" intersect ", Collections.nCopies(words.size(), WORD_OWNERS));
+            return Optional.of(new Filter(
+                    where.toString(), List.copyOf(params), "select count(*) from (" + owners + ") m", countParams));
         }
-        return !tokens.isEmpty();
+        return Optional.of(new Filter(
+                where.toString(), List.copyOf(params), "select count(*) from client c" + where, List.copyOf(params)));
     }
 
     private ClientSummary summary(ResultSet row) throws SQLException {

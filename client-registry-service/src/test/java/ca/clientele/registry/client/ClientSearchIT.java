@@ -149,6 +149,10 @@ class ClientSearchIT {
                 .containsExactly(nowhere, activeThere, activeHere);
         assertThat(ids(api.get("/api/clients?status=BANNED&branch=" + branch, staff)))
                 .isEmpty();
+        JsonNode counted =
+                api.get("/api/clients?status=ACTIVE&size=1" + q, staff).json();
+        assertThat(ids(counted)).containsExactly(nowhere);
+        assertThat(counted.get("page").get("totalElements").asLong()).isEqualTo(3);
 
         JsonNode row = api.get("/api/clients?branch=" + otherBranch, staff)
                 .json()
@@ -180,6 +184,10 @@ class ClientSearchIT {
         JsonNode page1 = search(family + "&size=2&page=1").json();
         assertThat(ids(page1)).containsExactly(first);
         assertThat(page1.get("page").get("totalElements").asLong()).isEqualTo(3);
+        JsonNode twoWords =
+                search(family + " " + family.substring(0, 4) + "&size=1").json();
+        assertThat(ids(twoWords)).containsExactly(third);
+        assertThat(twoWords.get("page").get("totalElements").asLong()).isEqualTo(3);
         JsonNode beyond = search(family + "&size=2&page=5").json();
         assertThat(ids(beyond)).isEmpty();
         assertThat(beyond.get("page").get("totalElements").asLong()).isEqualTo(3);
