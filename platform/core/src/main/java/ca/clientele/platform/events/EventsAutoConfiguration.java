@@ -2,6 +2,7 @@ package ca.clientele.platform.events;
 
 import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -38,16 +39,22 @@ public class EventsAutoConfiguration {
         return new DomainEvents(publisher, properties, mapper, clock);
     }
 
-    /** Only our envelopes leave the service, as JSON bytes, keyed by the client id. */
+    /**
+     * Only our envelopes leave the service, as JSON bytes, keyed by the client id. The mapper is
+     * looked up when the first event leaves, not here: Modulith builds this configuration while the
+     * context is still being prepared, and a JsonMapper created that early misses every
+     * {@code spring.jackson.*} property (unknown fields were then silently accepted).
+     */
     @Bean
     @ConditionalOnProperty("clientele.events.topic")
-    EventExternalizationConfiguration eventExternalization(EventsProperties properties, JsonMapper mapper) {
+    EventExternalizationConfiguration eventExternalization(
+            EventsProperties properties, ObjectProvider<JsonMapper> mapper) {
         return EventExternalizationConfiguration.externalizing()
                 .select(event -> event instanceof CloudEvent)
                 .route(
                         CloudEvent.class,
                         event -> RoutingTarget.forTarget(properties.topic()).andKey(event.subject()))
-                .mapping(CloudEvent.class, mapper::writeValueAsBytes)
+                .mapping(CloudEvent.class, event -> mapper.getObject().writeValueAsBytes(event))
                 .build();
     }
 
