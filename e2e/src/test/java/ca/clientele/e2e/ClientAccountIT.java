@@ -55,7 +55,9 @@ class ClientAccountIT {
     void screenshot(TestInfo test) {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of(
-                        "target", "screenshots", "account-" + test.getTestMethod().orElseThrow().getName() + ".png"))
+                        "target",
+                        "screenshots",
+                        "account-" + test.getTestMethod().orElseThrow().getName() + ".png"))
                 .setFullPage(true));
     }
 
@@ -154,7 +156,8 @@ class ClientAccountIT {
         assertThat(page.getByTestId("profile-form").locator("[name=bio]"))
                 .hasValue("Ma chatte Grisette adore les visites à domicile.");
         assertThat(page.getByTestId("pet-row")).containsText(new String[] {"Grisette"});
-        assertThat(page.getByTestId("options-form").locator("[name=newsletter]")).isChecked();
+        assertThat(page.getByTestId("options-form").locator("[name=newsletter]"))
+                .isChecked();
         assertThat(page.getByTestId("two-factor-state")).hasAttribute("data-state", "PENDING");
         page.navigate(Stack.GATEWAY + "/adresses");
         assertThat(page.getByTestId("address-billing-card")).containsText("H2X 1K4");
@@ -170,7 +173,8 @@ class ClientAccountIT {
         form.getByTestId("options-save").click();
         assertThat(page.getByTestId("two-factor-state")).hasAttribute("data-state", "OFF");
         await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(keycloak.requiredActions(clientId)).doesNotContain("CONFIGURE_TOTP"));
+                .untilAsserted(
+                        () -> assertThat(keycloak.requiredActions(clientId)).doesNotContain("CONFIGURE_TOTP"));
         assertThat(keycloak.credentialTypes(clientId)).doesNotContain("otp");
     }
 }

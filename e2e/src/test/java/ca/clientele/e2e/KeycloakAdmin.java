@@ -49,7 +49,8 @@ final class KeycloakAdmin implements AutoCloseable {
     }
 
     Optional<JsonObject> userByEmail(String email) {
-        JsonArray found = json(http.get(USERS + "?exact=true&email=" + email, auth())).getAsJsonArray();
+        JsonArray found =
+                json(http.get(USERS + "?exact=true&email=" + email, auth())).getAsJsonArray();
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).getAsJsonObject());
     }
 

@@ -31,7 +31,8 @@ final class Mailbox {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> mails = files.filter(f -> f.toString().endsWith(".eml")).sorted().toList();
+            List<Path> mails =
+                    files.filter(f -> f.toString().endsWith(".eml")).sorted().toList();
             for (Path mail : mails.reversed()) {
                 String text = Files.readString(mail, StandardCharsets.ISO_8859_1);
                 if (text.lines().anyMatch(line -> line.startsWith("To:") && line.contains(recipient))) {
