@@ -122,12 +122,13 @@ class ClientAccountIT {
         form.locator("[name=name]").fill("Grisette");
         form.locator("[name=species]").selectOption("CAT");
         form.locator("[name=breed]").fill("Européenne");
-        form.locator("[name=weightKg]").fill("4,5");
+        form.locator("[name=weightKg]").fill("4.5");
         form.locator("[name=medicalNotes]").fill("Allergique au poulet");
         form.getByTestId("pet-save").click();
         Locator row = page.getByTestId("pet-row").filter(new Locator.FilterOptions().setHasText("Grisette"));
         assertThat(row).hasCount(1);
-        assertThat(row.getByTestId("pet-facts")).containsText("4,5");
+        assertThat(row.getByTestId("pet-facts")).containsText("4,5 kg");
+        assertThat(row.getByTestId("pet-facts")).containsText("Chat");
     }
 
     @Test
@@ -156,6 +157,7 @@ class ClientAccountIT {
         assertThat(page.getByTestId("profile-form").locator("[name=bio]"))
                 .hasValue("Ma chatte Grisette adore les visites à domicile.");
         assertThat(page.getByTestId("pet-row")).containsText(new String[] {"Grisette"});
+        assertThat(page.getByTestId("pet-facts")).containsText(new String[] {"Cat"});
         assertThat(page.getByTestId("options-form").locator("[name=newsletter]"))
                 .isChecked();
         assertThat(page.getByTestId("two-factor-state")).hasAttribute("data-state", "PENDING");

@@ -1,0 +1,188 @@
+package ca.clientele.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 3 from the staff side, through the real gateway, registry, Keycloak and SMTP: a client who
+ * phoned is created with a Keycloak account without a password, invited by e-mail, sets a password
+ * from the link; banning disables the Keycloak account (sign-in refused) and reactivating restores it.
+ */
+@ExtendWith(Stack.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StaffClientIT {
+
+    private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
+    private static final String EMAIL = "appel." + SUFFIX + "@clientele.test";
+    private static final String PASSWORD = "Griffes-Appel-2026!";
+
+    private static Browsers browsers;
+    private static BrowserContext staffContext;
+    private static Page staff;
+    private static KeycloakAdmin keycloak;
+    private static String clientId;
+
+    @BeforeAll
+    static void staffSignsIn() {
+        browsers = new Browsers();
+        keycloak = new KeycloakAdmin(browsers.playwright());
+        staffContext = browsers.newContext();
+        staff = staffContext.newPage();
+        staff.navigate(Stack.GATEWAY + "/admin/");
+        Pages.signIn(staff, "admin@clientele.test", "demo1234");
+        staff.waitForURL(Pattern.compile(".*/admin/clients.*"));
+    }
+
+    @AfterEach
+    void screenshot(TestInfo test) {
+        staff.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of(
+                        "target",
+                        "screenshots",
+                        "staff-" + test.getTestMethod().orElseThrow().getName() + ".png"))
+                .setFullPage(true));
+    }
+
+    @AfterAll
+    static void close() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+        if (browsers != null) {
+            browsers.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void staffCreateAClientWhoPhoned() {
+        staff.getByTestId("client-new").click();
+        staff.getByTestId("new-client-firstName").fill("Gérard");
+        staff.getByTestId("new-client-lastName").fill("Appel-Lévesque");
+        staff.getByTestId("new-client-email").fill(EMAIL);
+        staff.getByTestId("new-client-mobilePhone").fill("(450) 555-0188");
+        staff.getByTestId("new-client-save").click();
+
+        assertThat(staff.getByTestId("created-notice")).isVisible();
+        assertThat(staff.getByTestId("client-email")).containsText(EMAIL);
+        Matcher id = Pattern.compile("/admin/clients/([0-9a-f-]{36})").matcher(staff.url());
+        assertThat(id.find()).isTrue();
+        clientId = id.group(1);
+
+        // The record's id IS the Keycloak account's id; the account has no password yet.
+        assertThat(keycloak.user(clientId)).isPresent();
+        assertThat(keycloak.enabled(clientId)).isTrue();
+        assertThat(keycloak.credentialTypes(clientId)).doesNotContain("password");
+
+        // The list finds the client by phone number, written another way.
+        staff.navigate(Stack.GATEWAY + "/admin/clients?q=450-555-0188");
+        assertThat(staff.getByTestId("client-row")).hasCount(1);
+        assertThat(staff.getByTestId("client-row")).containsText("Appel-Lévesque");
+    }
+
+    @Test
+    @Order(2)
+    void theInvitationLetsTheClientSetAPasswordAndSignIn() {
+        staff.navigate(Stack.GATEWAY + "/admin/clients/" + clientId);
+        staff.getByTestId("invitation-send").click();
+        assertThat(staff.getByTestId("invitation").getByTestId("saved-message")).containsText(EMAIL);
+
+        String link = actionLink(Mailbox.awaitMailTo(EMAIL));
+        BrowserContext invited = browsers.newContext();
+        try {
+            Page page = invited.newPage();
+            page.navigate(link);
+            // Keycloak first lists the actions to take, then asks for the new password.
+            Locator proceed = page.locator("a[href*='action-token'], a[href*='execution']");
+            if (proceed.count() > 0) {
+                proceed.first().click();
+            }
+            page.locator("#password-new").fill(PASSWORD);
+            page.locator("#password-confirm").fill(PASSWORD);
+            page.locator("[type=submit]").first().click();
+            page.waitForLoadState();
+            assertThat(keycloak.credentialTypes(clientId)).contains("password");
+
+            page.navigate(Stack.GATEWAY + "/");
+            if (Pages.KEYCLOAK_LOGIN.matcher(page.url()).matches()) {
+                Pages.signIn(page, EMAIL, PASSWORD);
+            }
+            assertThat(page.getByTestId("welcome")).containsText("Bienvenue Gérard");
+        } finally {
+            invited.close();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void banningDisablesTheAccountAndReactivatingRestoresIt() {
+        staff.navigate(Stack.GATEWAY + "/admin/clients/" + clientId);
+        Locator status = staff.getByTestId("form-status");
+        status.getByTestId("status-status").selectOption("BANNED");
+        status.getByTestId("status-reason").fill("Comportement abusif envers une technicienne");
+        status.getByTestId("status-confirmBan").check();
+        status.getByTestId("status-save").click();
+        assertThat(staff.getByTestId("status-current")).hasAttribute("data-status", "BANNED");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !keycloak.enabled(clientId));
+        assertThat(signInIsRefused()).isTrue();
+
+        staff.navigate(Stack.GATEWAY + "/admin/clients/" + clientId);
+        status = staff.getByTestId("form-status");
+        status.getByTestId("status-status").selectOption("ACTIVE");
+        status.getByTestId("status-reason").fill("");
+        status.getByTestId("status-save").click();
+        assertThat(staff.getByTestId("status-current")).hasAttribute("data-status", "ACTIVE");
+        await().atMost(Duration.ofSeconds(10)).until(() -> keycloak.enabled(clientId));
+        assertThat(signInIsRefused()).isFalse();
+    }
+
+    /** Signs in as the phoned-in client in a fresh browser: true when Keycloak refuses the account. */
+    private static boolean signInIsRefused() {
+        BrowserContext context = browsers.newContext();
+        try {
+            Page page = context.newPage();
+            page.navigate(Stack.GATEWAY + "/");
+            Pages.signIn(page, EMAIL, PASSWORD);
+            page.waitForLoadState();
+            if (page.url().startsWith(Stack.GATEWAY)) {
+                assertThat(page.getByTestId("welcome")).isVisible();
+                return false;
+            }
+            assertThat(page.locator("#input-error, .kc-feedback-text, [class*=alert]")
+                            .first())
+                    .isVisible();
+            return true;
+        } finally {
+            context.close();
+        }
+    }
+
+    /** The execute-actions link of Keycloak's e-mail (quoted-printable soft breaks undone). */
+    private static String actionLink(String mail) {
+        String decoded = mail.replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
+        Matcher link = Pattern.compile(
+                        "https?://localhost:8180/realms/clientele/login-actions/action-token\\?[^\"'\\s<>]+")
+                .matcher(decoded);
+        assertThat(link.find()).as("an action link in the invitation mail").isTrue();
+        return link.group().replace("&amp;", "&");
+    }
+}
