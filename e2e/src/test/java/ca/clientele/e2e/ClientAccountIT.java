@@ -7,41 +7,31 @@ import static org.awaitility.Awaitility.await;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 3 from the client's side, through the real gateway, registry, Keycloak and PostgreSQL: a
  * client edits names, addresses, a pet and options in French, switches to English and sees the same
  * data; two-factor sign-in really changes the Keycloak account.
  */
-@ExtendWith(Stack.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ClientAccountIT {
+class ClientAccountIT extends BrowserTest {
 
     /** The second demo client; the walking skeleton and the staff tests use the others. */
     private static final String USERNAME = "client2@clientele.test";
 
-    private static Browsers browsers;
     private static BrowserContext context;
     private static Page page;
-    private static KeycloakAdmin keycloak;
     private static String clientId;
 
     @BeforeAll
     static void signIn() {
-        browsers = new Browsers();
-        keycloak = new KeycloakAdmin(browsers.playwright());
         context = browsers.newContext();
         page = context.newPage();
         page.onDialog(dialog -> dialog.accept());
@@ -51,24 +41,9 @@ class ClientAccountIT {
         clientId = keycloak.userByEmail(USERNAME).orElseThrow().get("id").getAsString();
     }
 
-    @AfterEach
-    void screenshot(TestInfo test) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Path.of(
-                        "target",
-                        "screenshots",
-                        "account-" + test.getTestMethod().orElseThrow().getName() + ".png"))
-                .setFullPage(true));
-    }
-
-    @AfterAll
-    static void close() {
-        if (keycloak != null) {
-            keycloak.close();
-        }
-        if (browsers != null) {
-            browsers.close();
-        }
+    @Override
+    Page page() {
+        return page;
     }
 
     @Test

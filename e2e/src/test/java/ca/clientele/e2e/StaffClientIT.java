@@ -7,44 +7,34 @@ import static org.awaitility.Awaitility.await;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 3 from the staff side, through the real gateway, registry, Keycloak and SMTP: a client who
  * phoned is created with a Keycloak account without a password, invited by e-mail, sets a password
  * from the link; banning disables the Keycloak account (sign-in refused) and reactivating restores it.
  */
-@ExtendWith(Stack.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class StaffClientIT {
+class StaffClientIT extends BrowserTest {
 
     private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
     private static final String EMAIL = "appel." + SUFFIX + "@clientele.test";
     private static final String PASSWORD = "Griffes-Appel-2026!";
 
-    private static Browsers browsers;
     private static BrowserContext staffContext;
     private static Page staff;
-    private static KeycloakAdmin keycloak;
     private static String clientId;
 
     @BeforeAll
     static void staffSignsIn() {
-        browsers = new Browsers();
-        keycloak = new KeycloakAdmin(browsers.playwright());
         staffContext = browsers.newContext();
         staff = staffContext.newPage();
         staff.navigate(Stack.GATEWAY + "/admin/");
@@ -52,24 +42,9 @@ class StaffClientIT {
         staff.waitForURL(Pattern.compile(".*/admin/clients.*"));
     }
 
-    @AfterEach
-    void screenshot(TestInfo test) {
-        staff.screenshot(new Page.ScreenshotOptions()
-                .setPath(Path.of(
-                        "target",
-                        "screenshots",
-                        "staff-" + test.getTestMethod().orElseThrow().getName() + ".png"))
-                .setFullPage(true));
-    }
-
-    @AfterAll
-    static void close() {
-        if (keycloak != null) {
-            keycloak.close();
-        }
-        if (browsers != null) {
-            browsers.close();
-        }
+    @Override
+    Page page() {
+        return staff;
     }
 
     @Test
