@@ -38,7 +38,7 @@ class ClientSearch {
             + " union select p.client_id from pet_search_token p where p.token = ?)";
 
     // Many owners ("b" is a quarter of the clients): walk the clients newest first and test each
-    // against hashed sets of owners, which stops after one page. Few owners: start from them.
+    // against hashed sets of owners, which stops after one page. Few owners: read just them.
     private static final String OWNS_WORD = " and (c.id in (select t.client_id from client_search_token t"
             + " where t.token = ?) or c.id in (select p.client_id from pet_search_token p where p.token = ?))";
     static final int FEW_OWNERS = 500;
@@ -138,24 +138,23 @@ class ClientSearch {
         String matches = "(" + String.join(" intersect ", Collections.nCopies(words.size(), WORD_OWNERS)) + ") m";
         List<Object> matchParams = new ArrayList<>();
         words.forEach(word -> Collections.addAll(matchParams, word, word));
-        long owners = jdbc.sql("select count(*) from " + matches)
+        List<String> owners = jdbc.sql("select m.client_id::text from " + matches + " limit " + (FEW_OWNERS + 1))
                 .params(matchParams)
-                .query(Long.class)
-                .single();
-        if (owners == 0) {
+                .query(String.class)
+                .list();
+        if (owners.isEmpty()) {
             return Optional.empty();
         }
-        Long knownTotal = filtered ? null : owners;
-        if (owners <= FEW_OWNERS) {
-            String source = matches + " join client c on c.id = m.client_id";
-            List<Object> sourceParams = new ArrayList<>(matchParams);
-            sourceParams.addAll(params);
+        if (owners.size() <= FEW_OWNERS) {
+            // Their ids as a literal set: the planner then knows how few they are.
+            where.append(" and c.id = any(?::uuid[])");
+            params.add(owners.toArray(String[]::new));
             return Optional.of(new Sql(
-                    PAGE.formatted(source, where),
-                    sourceParams,
-                    "select count(*) from " + source + where,
-                    sourceParams,
-                    knownTotal));
+                    PAGE.formatted("client c", where),
+                    List.copyOf(params),
+                    "select count(*) from client c" + where,
+                    List.copyOf(params),
+                    filtered ? null : (long) owners.size()));
         }
         for (String word : words) {
             where.append(OWNS_WORD);
@@ -164,9 +163,9 @@ class ClientSearch {
         return Optional.of(new Sql(
                 PAGE.formatted("client c", where),
                 List.copyOf(params),
-                "select count(*) from client c" + where,
-                List.copyOf(params),
-                knownTotal));
+                filtered ? "select count(*) from client c" + where : "select count(*) from " + matches,
+                filtered ? List.copyOf(params) : matchParams,
+                null));
     }
 
     private ClientSummary summary(ResultSet row) throws SQLException {
