@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 class ClientSearch {
 
     // The page is chosen on the narrow columns of an index (newest first, no decryption), then only
-    // its rows are read whole. %1$s: where the candidates come from; %2$s: the conditions.
-    private static final String PAGE = "with page as (select c.id, c.created_at from %1$s%2$s"
+    // its rows are read whole. %s: the conditions.
+    private static final String PAGE = "with page as (select c.id, c.created_at from client c%s"
             + " order by c.created_at desc, c.id limit ? offset ?)"
             + " select c.id, c.first_name, c.last_name, c.display_name, c.email, c.mobile_phone,"
             + " c.status, c.preferred_branch_id, c.created_at"
@@ -124,7 +124,7 @@ class ClientSearch {
             return byWords(index.queryTokens(query), where, params, filtered);
         }
         return Optional.of(new Sql(
-                PAGE.formatted("client c", where),
+                PAGE.formatted(where),
                 List.copyOf(params),
                 "select count(*) from client c" + where,
                 List.copyOf(params),
@@ -150,7 +150,7 @@ class ClientSearch {
             where.append(" and c.id = any(?::uuid[])");
             params.add(owners.toArray(String[]::new));
             return Optional.of(new Sql(
-                    PAGE.formatted("client c", where),
+                    PAGE.formatted(where),
                     List.copyOf(params),
                     "select count(*) from client c" + where,
                     List.copyOf(params),
@@ -161,7 +161,7 @@ class ClientSearch {
             Collections.addAll(params, word, word);
         }
         return Optional.of(new Sql(
-                PAGE.formatted("client c", where),
+                PAGE.formatted(where),
                 List.copyOf(params),
                 filtered ? "select count(*) from client c" + where : "select count(*) from " + matches,
                 filtered ? List.copyOf(params) : matchParams,
