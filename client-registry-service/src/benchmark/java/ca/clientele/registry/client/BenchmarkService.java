@@ -65,26 +65,27 @@ final class BenchmarkService implements AutoCloseable {
                 .load(clients, seed);
     }
 
-    /** EXPLAIN (ANALYZE, BUFFERS) of the page query the service runs for these criteria. */
+    /** EXPLAIN (ANALYZE, BUFFERS) of the queries the service runs for these criteria. */
     String explain(ClientSearch.Criteria criteria) {
-        Optional<ClientSearch.Filter> filter = context.getBean(ClientSearch.class).filter(criteria);
-        if (filter.isEmpty()) {
-            return "(no query)";
+        Optional<ClientSearch.Sql> sql = context.getBean(ClientSearch.class).sql(criteria);
+        if (sql.isEmpty()) {
+            return "(no match)";
         }
-        JdbcClient jdbc = context.getBean(JdbcClient.class);
-        String page = String.join(
-                "\n",
-                jdbc.sql("explain (analyze, buffers) " + filter.get().pageSql())
-                        .params(filter.get().pageParams(0, 20))
-                        .query(String.class)
-                        .list());
-        String count = String.join(
-                "\n",
-                jdbc.sql("explain (analyze, buffers) " + filter.get().countSql())
-                        .params(filter.get().countParams())
-                        .query(String.class)
-                        .list());
+        String page = explain(sql.get().page(), sql.get().pageParams(0, 20));
+        String count = sql.get().knownTotal() != null
+                ? "(counted in the token indexes: " + sql.get().knownTotal() + ")"
+                : explain(sql.get().count(), sql.get().countParams());
         return page + "\n-- count:\n" + count;
+    }
+
+    private String explain(String sql, List<Object> params) {
+        return String.join(
+                "\n",
+                context.getBean(JdbcClient.class)
+                        .sql("explain (analyze, buffers) " + sql)
+                        .params(params)
+                        .query(String.class)
+                        .list());
     }
 
     @Override

@@ -24,22 +24,24 @@ import org.springframework.transaction.annotation.Transactional;
 class ClientSearch {
 
     // The page is chosen on the narrow columns of an index (newest first, no decryption), then only
-    // its rows are read whole.
+    // its rows are read whole. %s: the conditions.
     private static final String PAGE = "with page as (select c.id, c.created_at from client c%s"
             + " order by c.created_at desc, c.id limit ? offset ?)"
             + " select c.id, c.first_name, c.last_name, c.display_name, c.email, c.mobile_phone,"
             + " c.status, c.preferred_branch_id, c.created_at"
             + " from page join client c on c.id = page.id order by page.created_at desc, page.id";
 
-    // A query word matches a client who has a name word, or a current pet's name word, starting
-    // with it. As a filter (hashed sets of the word's owners) the newest-first walk stops at one
-    // page, whether the word is "b" (a quarter of the clients) or a rare name.
-    private static final String MATCHES_WORD = " and (c.id in (select t.client_id from client_search_token t"
-            + " where t.token = ?) or c.id in (select p.client_id from pet_search_token p where p.token = ?))";
-
-    // Without a status or branch filter the matches are counted in the token indexes alone.
+    // The owners of one query word: clients with a name word, or a current pet's name word,
+    // starting with it. A name query's matches are the owners of every word ("intersect"),
+    // counted in the token indexes alone.
     private static final String WORD_OWNERS = "(select t.client_id from client_search_token t where t.token = ?"
             + " union select p.client_id from pet_search_token p where p.token = ?)";
+
+    // Many owners ("b" is a quarter of the clients): walk the clients newest first and test each
+    // against hashed sets of owners, which stops after one page. Few owners: read just them.
+    private static final String OWNS_WORD = " and (c.id in (select t.client_id from client_search_token t"
+            + " where t.token = ?) or c.id in (select p.client_id from pet_search_token p where p.token = ?))";
+    static final int FEW_OWNERS = 500;
 
     private final JdbcClient jdbc;
     private final ClientSearchIndex index;
@@ -58,31 +60,34 @@ class ClientSearch {
 
     @Transactional(readOnly = true)
     ClientPage search(Criteria criteria, int page, int size) {
-        Optional<Filter> found = filter(criteria);
+        Optional<Sql> found = sql(criteria);
         if (found.isEmpty()) {
             return ClientPage.of(List.of(), page, size, 0);
         }
-        Filter filter = found.get();
-        List<ClientSummary> rows = jdbc.sql(filter.pageSql())
-                .params(filter.pageParams(page, size))
+        Sql sql = found.get();
+        List<ClientSummary> rows = jdbc.sql(sql.page())
+                .params(sql.pageParams(page, size))
                 .query((row, number) -> summary(row))
                 .list();
-        // The first page often holds every match: then there is nothing more to count.
-        long total = page == 0 && rows.size() < size
-                ? rows.size()
-                : jdbc.sql(filter.countSql())
-                        .params(filter.countParams())
-                        .query(Long.class)
-                        .single();
+        long total;
+        if (sql.knownTotal() != null) {
+            total = sql.knownTotal();
+        } else if (page == 0 && rows.size() < size) {
+            total = rows.size(); // the first page holds every match
+        } else {
+            total = jdbc.sql(sql.count())
+                    .params(sql.countParams())
+                    .query(Long.class)
+                    .single();
+        }
         return ClientPage.of(rows, page, size, total);
     }
 
-    /** The SQL of a search and its parameters (also what the search benchmark explains). */
-    record Filter(String where, List<Object> params, String countSql, List<Object> countParams) {
-
-        String pageSql() {
-            return PAGE.formatted(where);
-        }
+    /**
+     * The SQL of one search (also what the search benchmark explains). {@code knownTotal}: the
+     * matches are already counted, so {@code count} need not run.
+     */
+    record Sql(String page, List<Object> params, String count, List<Object> countParams, Long knownTotal) {
 
         List<Object> pageParams(int page, int size) {
             List<Object> pageParams = new ArrayList<>(params);
@@ -92,8 +97,9 @@ class ClientSearch {
         }
     }
 
-    /** Empty when the criteria cannot match anything (a query of no word). */
-    Optional<Filter> filter(Criteria criteria) {
+    /** Empty when the criteria cannot match anything (a query of no word, or words nobody has). */
+    @Transactional(readOnly = true)
+    Optional<Sql> sql(Criteria criteria) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
         if (criteria.status() != null) {
@@ -107,7 +113,6 @@ class ClientSearch {
         boolean filtered = !params.isEmpty();
         String query = criteria.query() == null ? "" : criteria.query().strip();
         String phone = PhoneNumbers.normalise(query);
-        List<String> words = List.of();
         if (phone != null) {
             String hash = blindIndex.of(phone);
             where.append(" and (c.mobile_phone_hash = ? or c.home_phone_hash = ?)");
@@ -116,24 +121,51 @@ class ClientSearch {
             where.append(" and c.email_hash = ?");
             params.add(blindIndex.of(query));
         } else if (!query.isEmpty()) {
-            words = index.queryTokens(query);
-            if (words.isEmpty()) {
-                return Optional.empty();
-            }
-            for (String word : words) {
-                where.append(MATCHES_WORD);
-                Collections.addAll(params, word, word);
-            }
+            return byWords(index.queryTokens(query), where, params, filtered);
         }
-        if (!words.isEmpty() && !filtered) {
-            List<Object> countParams = new ArrayList<>();
-            words.forEach(word -> Collections.addAll(countParams, word, word));
-            String owners = String.join(" intersect ", Collections.nCopies(words.size(), WORD_OWNERS));
-            return Optional.of(new Filter(
-                    where.toString(), List.copyOf(params), "select count(*) from (" + owners + ") m", countParams));
+        return Optional.of(new Sql(
+                PAGE.formatted(where),
+                List.copyOf(params),
+                "select count(*) from client c" + where,
+                List.copyOf(params),
+                null));
+    }
+
+    private Optional<Sql> byWords(List<String> words, StringBuilder where, List<Object> params, boolean filtered) {
+        if (words.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.of(new Filter(
-                where.toString(), List.copyOf(params), "select count(*) from client c" + where, List.copyOf(params)));
+        String matches = "(" + String.join(" intersect ", Collections.nCopies(words.size(), WORD_OWNERS)) + ") m";
+        List<Object> matchParams = new ArrayList<>();
+        words.forEach(word -> Collections.addAll(matchParams, word, word));
+        List<String> owners = jdbc.sql("select m.client_id::text from " + matches + " limit " + (FEW_OWNERS + 1))
+                .params(matchParams)
+                .query(String.class)
+                .list();
+        if (owners.isEmpty()) {
+            return Optional.empty();
+        }
+        if (owners.size() <= FEW_OWNERS) {
+            // Their ids as a literal set: the planner then knows how few they are.
+            where.append(" and c.id = any(?::uuid[])");
+            params.add(owners.toArray(String[]::new));
+            return Optional.of(new Sql(
+                    PAGE.formatted(where),
+                    List.copyOf(params),
+                    "select count(*) from client c" + where,
+                    List.copyOf(params),
+                    filtered ? null : (long) owners.size()));
+        }
+        for (String word : words) {
+            where.append(OWNS_WORD);
+            Collections.addAll(params, word, word);
+        }
+        return Optional.of(new Sql(
+                PAGE.formatted(where),
+                List.copyOf(params),
+                filtered ? "select count(*) from client c" + where : "select count(*) from " + matches,
+                filtered ? List.copyOf(params) : matchParams,
+                null));
     }
 
     private ClientSummary summary(ResultSet row) throws SQLException {

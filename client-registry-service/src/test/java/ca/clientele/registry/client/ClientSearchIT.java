@@ -194,6 +194,36 @@ class ClientSearchIT {
     }
 
     @Test
+    void aWordSharedByManyClientsIsPagedAndCountedToo() {
+        // More owners than ClientSearch.FEW_OWNERS: the search walks the newest first instead.
+        String family = "Nombreux" + letters();
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (int n = 0; n <= ClientSearch.FEW_OWNERS; n++) {
+            ids.add(register("Client" + n, family));
+        }
+        List<UUID> newestFirst = ids.reversed();
+        JsonNode first = search(family + "&size=3").json();
+        assertThat(ids(first)).containsExactlyElementsOf(newestFirst.subList(0, 3));
+        assertThat(first.get("page").get("totalElements").asLong()).isEqualTo(ids.size());
+        JsonNode third = search(family.substring(0, 9) + "&size=3&page=2").json();
+        assertThat(ids(third)).containsExactlyElementsOf(newestFirst.subList(6, 9));
+
+        jdbc.sql("update client set status = 'SUSPENDED' where id in (?, ?, ?, ?)")
+                .params(ids.get(0), ids.get(10), ids.get(20), ids.get(30))
+                .update();
+        JsonNode suspended = search(family + "&status=SUSPENDED&size=3").json();
+        assertThat(ids(suspended)).containsExactly(ids.get(30), ids.get(20), ids.get(10));
+        assertThat(suspended.get("page").get("totalElements").asLong()).isEqualTo(4);
+        // Client1, Client10…Client19 and Client100…Client199.
+        assertThat(search("client1 " + family)
+                        .json()
+                        .get("page")
+                        .get("totalElements")
+                        .asLong())
+                .isEqualTo(111);
+    }
+
+    @Test
     void badParametersAreLocalizedProblemsAndOnlyStaffSearch() {
         for (String query : List.of("size=101", "size=0", "page=-1", "branch=succursale-1", "status=ASLEEP")) {
             ApiClient.Response refused = api.get("/api/clients?" + query, staff, "en");
