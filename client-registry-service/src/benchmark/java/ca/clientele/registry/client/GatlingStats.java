@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * Prints the per-request figures of the newest Gatling report (its Stats table) as the Markdown
- * table of docs/benchmarks-search.md, so the published numbers are copied, not retyped.
+ * table of docs/benchmarks.md ("Client search on 50,000 clients"), so the published numbers are copied, not retyped.
  */
 public final class GatlingStats {
 
