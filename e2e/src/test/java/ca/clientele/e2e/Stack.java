@@ -1,7 +1,12 @@
 package ca.clientele.e2e;
 
 import ca.clientele.local.LocalStack;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -36,7 +41,10 @@ final class Stack implements BeforeAllCallback {
         static Running start() {
             Path root = Path.of(System.getProperty("clientele.root", "..")).toAbsolutePath();
             Path data = Path.of(System.getProperty("clientele.e2e.data", "target/stack-data"));
-            // A fresh data dir each run: writing CDS archives would only compete with the tests.
+            // A fresh data dir each run, so every test starts from the realm and the demo users as
+            // imported (a re-run without `clean` would otherwise see the last run's changes); writing
+            // CDS archives for a throw-away directory would only compete with the tests.
+            deleteRecursively(data);
             LocalStack stack = LocalStack.create(root, data).withoutClassDataSharing();
             try {
                 stack.start();
@@ -46,6 +54,19 @@ final class Stack implements BeforeAllCallback {
             }
             current = stack;
             return new Running(stack);
+        }
+
+        private static void deleteRecursively(Path dir) {
+            if (!Files.exists(dir)) {
+                return;
+            }
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot clear the e2e data directory " + dir, e);
+            }
         }
 
         @Override
