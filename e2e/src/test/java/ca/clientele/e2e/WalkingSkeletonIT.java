@@ -2,24 +2,21 @@ package ca.clientele.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.APIRequestContext;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The walking skeleton of issue 2, through the real gateway, Keycloak, Kafka and PostgreSQL: a
@@ -27,9 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * "Fiche client créée" entry in that client's timeline, access rules hold, and Déconnexion ends both
  * sessions.
  */
-@ExtendWith(Stack.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WalkingSkeletonIT {
+class WalkingSkeletonIT extends BrowserTest {
 
     private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
     private static final String EMAIL = "nouvelle.cliente." + SUFFIX + "@clientele.test";
@@ -38,34 +34,19 @@ class WalkingSkeletonIT {
             "Béliveau" + SUFFIX.replaceAll("[0-9]", "").toLowerCase();
     private static final String PASSWORD = "Griffes-2026!";
 
-    private static Browsers browsers;
     private static BrowserContext client;
     private static Page clientPage;
     private static String clientId;
 
     @BeforeAll
-    static void openBrowser() {
-        browsers = new Browsers();
+    static void openClientPage() {
         client = browsers.newContext();
         clientPage = client.newPage();
     }
 
-    /** Leaves a picture of every page at the end of each step in target/screenshots. */
-    @AfterEach
-    void screenshot(TestInfo test) {
-        clientPage.screenshot(new Page.ScreenshotOptions()
-                .setPath(Path.of(
-                        "target",
-                        "screenshots",
-                        test.getTestMethod().orElseThrow().getName() + ".png"))
-                .setFullPage(true));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
+    @Override
+    Page page() {
+        return clientPage;
     }
 
     @Test
@@ -137,10 +118,12 @@ class WalkingSkeletonIT {
 
             // The entry travels registry → outbox → Kafka → event-service: reload until it is there.
             Locator entry = page.getByTestId("timeline-entry");
-            for (int attempt = 0; attempt < 30 && entry.count() == 0; attempt++) {
-                page.waitForTimeout(1_000);
-                page.reload();
-            }
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> {
+                        page.reload();
+                        return entry.count() > 0;
+                    });
             assertThat(entry.first()).containsText("Fiche client créée");
             assertThat(entry.first()).containsText(Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"));
         } finally {
