@@ -130,6 +130,30 @@ class StaffClientIT extends BrowserTest {
         assertThat(signInIsRefused()).isFalse();
     }
 
+    @Test
+    @Order(4)
+    void theClientChangesTheirEmailAndKeycloakAsksToVerifyIt() {
+        String newEmail = "nouveau." + SUFFIX + "@clientele.test";
+        BrowserContext context = browsers.newContext();
+        try {
+            Page page = context.newPage();
+            page.navigate(Stack.GATEWAY + "/compte");
+            Pages.signIn(page, EMAIL, PASSWORD);
+            Locator form = page.getByTestId("email-form");
+            form.locator("[name=email]").fill(newEmail);
+            form.getByTestId("email-save").click();
+            assertThat(page.getByTestId("email-form").getByTestId("saved-message"))
+                    .isVisible();
+
+            var account = keycloak.user(clientId).orElseThrow();
+            assertThat(account.get("email").getAsString()).isEqualTo(newEmail);
+            assertThat(account.get("emailVerified").getAsBoolean()).isFalse();
+            assertThat(Mailbox.awaitMailTo(newEmail)).contains("action-token");
+        } finally {
+            context.close();
+        }
+    }
+
     /** Signs in as the phoned-in client in a fresh browser: true when Keycloak refuses the account. */
     private static boolean signInIsRefused() {
         BrowserContext context = browsers.newContext();
