@@ -88,11 +88,11 @@ public final class LocalStack implements AutoCloseable {
     private ScheduledExecutorService scheduler;
     private HttpClient http;
     private Secrets secrets;
-    private MailCatcher mail;
+    private volatile MailCatcher mail;
     private KafkaBroker kafkaBroker;
-    private Supervisor postgres;
-    private Supervisor kafka;
-    private Supervisor keycloak;
+    private volatile Supervisor postgres;
+    private volatile Supervisor kafka;
+    private volatile Supervisor keycloak;
     private final List<Supervisor> services = Collections.synchronizedList(new ArrayList<>());
     private final List<ChildProcess> trainingRuns = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean ready;
@@ -380,7 +380,7 @@ public final class LocalStack implements AutoCloseable {
     /** Every component, in the order --status lists them. */
     List<Supervisor.Snapshot> snapshot() {
         List<Supervisor.Snapshot> all = new ArrayList<>();
-        for (Supervisor s : List.of(postgres, kafka, keycloak)) {
+        for (Supervisor s : new Supervisor[] {postgres, kafka, keycloak}) {
             if (s != null) {
                 all.add(s.snapshot());
             }

@@ -206,7 +206,10 @@ final class ServiceLauncher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        report.accept(service.name() + ": could not extract " + jar + "; running it as is, without start-up archive");
+        if (!Thread.currentThread().isInterrupted()) {
+            report.accept(
+                    service.name() + ": could not extract " + jar + "; running it as is, without start-up archive");
+        }
         return new Prepared(service, jar, null);
     }
 

@@ -35,7 +35,7 @@ class LocalStackTwiceIT {
 
         // First run: no archives yet; they are trained in the background once the stack is up.
         List<String> first = new CopyOnWriteArrayList<>();
-        try (LocalStack stack = LocalStack.create(root, data).withLogSink(first::add)) {
+        try (LocalStack stack = LocalStack.create(root, data).withLogSink(line -> record(first, line))) {
             stack.start();
             assertStaysHealthy(stack, first);
             try {
@@ -58,7 +58,7 @@ class LocalStackTwiceIT {
 
         // Warm run.
         List<String> second = new CopyOnWriteArrayList<>();
-        try (LocalStack stack = LocalStack.create(root, data).withLogSink(second::add)) {
+        try (LocalStack stack = LocalStack.create(root, data).withLogSink(line -> record(second, line))) {
             stack.start();
             assertThat(second)
                     .anySatisfy(line -> assertThat(line).startsWith(damaged + ": its start-up archive is damaged"));
@@ -107,6 +107,12 @@ class LocalStackTwiceIT {
             Thread.sleep(5000);
         } while (Instant.now().isBefore(until));
         assertThat(lines).noneMatch(line -> line.contains("stopped unexpectedly") || line.contains("is DOWN"));
+    }
+
+    /** Kept for the assertions, and printed: the launcher's console is what this test is about. */
+    private static void record(List<String> lines, String line) {
+        lines.add(line);
+        System.out.println(line);
     }
 
     private static List<Supervisor.Snapshot> services(LocalStack stack) {
