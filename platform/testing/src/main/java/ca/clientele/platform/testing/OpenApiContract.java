@@ -185,17 +185,21 @@ public final class OpenApiContract {
         JsonNode schema = resolve(rawSchema);
         List<JsonNode> alternatives = alternatives(schema);
         if (!alternatives.isEmpty()) {
-            // oneOf/anyOf: the Java type must fit one of the non-null alternatives.
-            List<List<String>> failures = new ArrayList<>();
+            // oneOf/anyOf: the Java type must fit one of the non-null alternatives; if none fits,
+            // the closest one (fewest mismatches) says what to change.
+            List<String> closest = null;
             for (JsonNode alternative : alternatives) {
                 List<String> attempt = new ArrayList<>();
                 checkValue(javaType, alternative, where, direction, attempt, seen);
                 if (attempt.isEmpty()) {
                     return;
                 }
-                failures.add(attempt);
+                if (closest == null || attempt.size() < closest.size()) {
+                    closest = attempt;
+                }
             }
-            problems.add(where + ": fits none of the schema's alternatives (first: " + failures.getFirst() + ")");
+            problems.add(where + ": fits none of the schema's " + alternatives.size() + " alternatives; the closest:");
+            closest.forEach(problem -> problems.add("  " + problem));
             return;
         }
         Set<String> schemaTypes = types(schema);

@@ -90,6 +90,8 @@ class OpenApiContractTest {
 
     record ClientWithZip(UUID id, AddressWithZip billingAddress) {}
 
+    record ClientWithZipShipping(UUID id, AddressWithZip shippingAddress) {}
+
     record ClientWithDateCreatedAt(UUID id, LocalDate createdAt) {}
 
     record ClientWithIntegerWeights(List<PetWithIntegerWeight> pets) {}
@@ -175,6 +177,14 @@ class OpenApiContractTest {
         assertThatThrownBy(() -> contract.assertResponseRecord(ClientWithZip.class, "Client"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("ClientWithZip.billingAddress.zip: not a property of the schema");
+    }
+
+    @Test
+    void aOneOfThatNothingFitsNamesTheClosestAlternative() {
+        assertThatThrownBy(() -> contract.assertResponseRecord(ClientWithZipShipping.class, "Client"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ClientWithZipShipping.shippingAddress: fits none of the schema's 1 alternatives")
+                .hasMessageContaining("ClientWithZipShipping.shippingAddress.zip: not a property of the schema");
     }
 
     @Test
