@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -27,6 +28,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,6 +38,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.service.annotation.HttpExchange;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,6 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>{@code
  * OpenApiContract registry = OpenApiContract.load("client-registry");
+ * registry.assertHttpInterface(RegistryClient.class); // each @HttpExchange method against its operation
  * registry.assertRequestRecord(ProfileForm.Body.class, "ProfileUpdate");
  * registry.assertResponseBody(ClientView.class, "GET", "/api/clients/{id}");
  * }</pre>
@@ -112,8 +120,9 @@ public final class OpenApiContract {
 
     /** {@code type} is the JSON request body of the operation, e.g. {@code ("PUT", "/api/clients/{id}/profile")}. */
     public void assertRequestBody(Class<? extends Record> type, String method, String path) {
-        JsonNode body = operation(method, path).path("requestBody");
-        check(type, Direction.REQUEST, contentSchema(body, method, path, "request body"), method + " " + path);
+        JsonNode schema = requestSchema(operation(method, path))
+                .orElseThrow(() -> new AssertionError(method + " " + path + " takes no JSON body in " + source));
+        check(type, Direction.REQUEST, schema, method + " " + path);
     }
 
     /**
@@ -121,21 +130,169 @@ public final class OpenApiContract {
      * operation answers an array, {@code type} is checked against its items.
      */
     public void assertResponseBody(Class<? extends Record> type, String method, String path) {
-        JsonNode responses = operation(method, path).path("responses");
-        JsonNode success = responses.propertyNames().stream()
-                .filter(status -> status.startsWith("2"))
-                .sorted()
-                .map(responses::get)
-                .filter(response -> response.has("content"))
-                .findFirst()
+        JsonNode schema = successSchema(operation(method, path))
                 .orElseThrow(() ->
                         new AssertionError(method + " " + path + " has no 2xx response with a body in " + source));
-        JsonNode schema = contentSchema(success, method, path, "response");
         JsonNode resolved = resolve(schema);
         if (types(resolved).contains("array")) {
             schema = resolved.path("items");
         }
         check(type, Direction.RESPONSE, schema, method + " " + path);
+    }
+
+    /**
+     * Every method of a portal's {@code @HttpExchange} interface calls an operation of the
+     * document: the method and path exist (path variables matched by position, not name), its
+     * {@code @RequestBody} is checked as a request, its return type ({@code ResponseEntity<T>},
+     * {@code List<T>}, a record…; {@code void} skipped) as a response, its {@code @RequestParam}s
+     * are query parameters of the operation, and it sends every required query parameter and body.
+     */
+    public void assertHttpInterface(Class<?> client) {
+        HttpExchange onType = AnnotatedElementUtils.findMergedAnnotation(client, HttpExchange.class);
+        List<String> problems = new ArrayList<>();
+        Arrays.stream(client.getMethods())
+                .sorted(Comparator.comparing(Method::getName))
+                .forEach(method -> {
+                    HttpExchange exchange = AnnotatedElementUtils.findMergedAnnotation(method, HttpExchange.class);
+                    if (exchange != null) {
+                        checkExchange(client, onType, method, exchange, problems);
+                    }
+                });
+        if (!problems.isEmpty()) {
+            throw new AssertionError(
+                    client.getSimpleName() + " does not match " + source + ":\n  " + String.join("\n  ", problems));
+        }
+    }
+
+    private void checkExchange(
+            Class<?> client, HttpExchange onType, Method method, HttpExchange exchange, List<String> problems) {
+        String httpMethod = !exchange.method().isEmpty() ? exchange.method() : onType == null ? "" : onType.method();
+        String url = (onType == null ? "" : onType.url()) + exchange.url();
+        String call = client.getSimpleName() + "." + method.getName() + " (" + httpMethod + " " + url + ")";
+        JsonNode operation = findOperation(httpMethod, url);
+        if (operation == null) {
+            problems.add(call + ": no such operation");
+            return;
+        }
+        Set<String> queryParameters = new LinkedHashSet<>();
+        Set<String> requiredQueryParameters = new LinkedHashSet<>();
+        for (JsonNode parameter : operation.path("parameters").values()) {
+            if ("query".equals(parameter.path("in").asString(""))) {
+                queryParameters.add(parameter.path("name").asString());
+                if (parameter.path("required").asBoolean(false)) {
+                    requiredQueryParameters.add(parameter.path("name").asString());
+                }
+            }
+        }
+        Set<String> sentQuery = new LinkedHashSet<>(queryNamesIn(url));
+        boolean sendsBody = false;
+        List<String> found = new ArrayList<>();
+        for (java.lang.reflect.Parameter parameter : method.getParameters()) {
+            RequestParam query = parameter.getAnnotation(RequestParam.class);
+            if (query != null && !Map.class.isAssignableFrom(parameter.getType())) {
+                String name = !query.name().isEmpty()
+                        ? query.name()
+                        : !query.value().isEmpty() ? query.value() : parameter.getName();
+                sentQuery.add(name);
+                if (!queryParameters.contains(name)) {
+                    found.add("query parameter '" + name + "' is not one of " + queryParameters);
+                }
+            }
+            if (parameter.isAnnotationPresent(RequestBody.class)) {
+                sendsBody = true;
+                requestSchema(operation)
+                        .ifPresentOrElse(
+                                schema -> checkValue(
+                                        parameter.getParameterizedType(),
+                                        schema,
+                                        rawClass(parameter.getParameterizedType())
+                                                .getSimpleName(),
+                                        Direction.REQUEST,
+                                        found,
+                                        new HashSet<>()),
+                                () -> found.add("sends a body but the operation takes none"));
+            }
+        }
+        requiredQueryParameters.stream()
+                .filter(name -> !sentQuery.contains(name))
+                .forEach(name -> found.add("required query parameter '" + name + "' is never sent"));
+        if (!sendsBody && operation.path("requestBody").path("required").asBoolean(false)) {
+            found.add("sends no body but the operation requires one");
+        }
+        Type returned = method.getGenericReturnType();
+        if (rawClass(returned) == ResponseEntity.class) {
+            returned = typeArgument(returned, 0);
+        }
+        Class<?> rawReturned = rawClass(returned);
+        if (rawReturned != void.class && rawReturned != Void.class) {
+            Type answer = returned;
+            successSchema(operation)
+                    .ifPresentOrElse(
+                            schema -> checkValue(
+                                    answer,
+                                    schema,
+                                    rawReturned.getSimpleName(),
+                                    Direction.RESPONSE,
+                                    found,
+                                    new HashSet<>()),
+                            () -> found.add(
+                                    "reads " + rawReturned.getSimpleName() + " but the operation answers no body"));
+        }
+        found.forEach(problem -> problems.add(call + ": " + problem));
+    }
+
+    /** The operation whose path matches {@code url} with path variables compared by position only. */
+    private JsonNode findOperation(String method, String url) {
+        String wanted = templateShape(url);
+        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+            if (templateShape(path.getKey()).equals(wanted)) {
+                JsonNode operation = path.getValue().path(method.toLowerCase(Locale.ROOT));
+                return operation.isMissingNode() ? null : operation;
+            }
+        }
+        return null;
+    }
+
+    private static String templateShape(String url) {
+        int query = url.indexOf('?');
+        String path = query < 0 ? url : url.substring(0, query);
+        path = path.replaceAll("\\{[^}]*}", "{}");
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    private static List<String> queryNamesIn(String url) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return List.of();
+        }
+        return Arrays.stream(url.substring(query + 1).split("&"))
+                .map(pair -> pair.split("=", 2)[0])
+                .filter(name -> !name.isEmpty())
+                .toList();
+    }
+
+    private static Optional<JsonNode> requestSchema(JsonNode operation) {
+        return contentSchema(operation.path("requestBody"));
+    }
+
+    /** The schema of the first 2xx response with a body. */
+    private static Optional<JsonNode> successSchema(JsonNode operation) {
+        JsonNode responses = operation.path("responses");
+        return responses.propertyNames().stream()
+                .filter(status -> status.startsWith("2"))
+                .sorted()
+                .map(responses::get)
+                .map(OpenApiContract::contentSchema)
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    private static Optional<JsonNode> contentSchema(JsonNode body) {
+        JsonNode content = body.path("content");
+        JsonNode media = content.has("application/json")
+                ? content.get("application/json")
+                : content.values().stream().findFirst().orElse(null);
+        return media == null || !media.has("schema") ? Optional.empty() : Optional.of(media.get("schema"));
     }
 
     private void check(Class<? extends Record> type, Direction direction, JsonNode schema, String against) {
@@ -162,17 +319,6 @@ public final class OpenApiContract {
             throw new AssertionError("No operation " + method + " " + path + " in " + source);
         }
         return operation;
-    }
-
-    private JsonNode contentSchema(JsonNode body, String method, String path, String what) {
-        JsonNode content = body.path("content");
-        JsonNode media = content.has("application/json")
-                ? content.get("application/json")
-                : content.values().stream().findFirst().orElse(null);
-        if (media == null || !media.has("schema")) {
-            throw new AssertionError(method + " " + path + " has no JSON " + what + " in " + source);
-        }
-        return media.get("schema");
     }
 
     private void checkValue(

@@ -12,6 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
+import org.springframework.web.service.annotation.PostExchange;
+import org.springframework.web.service.annotation.PutExchange;
 import tools.jackson.databind.JsonNode;
 
 class OpenApiContractTest {
@@ -99,6 +107,74 @@ class OpenApiContractTest {
     record ClientWithNumberLabels(Map<String, Integer> labels) {}
 
     record ClientWithUnknown(UUID id, String loyaltyLevel) {}
+
+    @HttpExchange("/api/clients")
+    interface GoodClient {
+
+        @GetExchange("/{clientId}")
+        ClientView one(@PathVariable UUID clientId);
+
+        @PutExchange("/{clientId}/profile")
+        ResponseEntity<ClientSummary> changeProfile(@PathVariable UUID clientId, @RequestBody Profile body);
+
+        @GetExchange("/{clientId}/pets")
+        List<Pet> pets(@PathVariable UUID clientId, @RequestParam("includeArchived") boolean archivedToo);
+
+        @PostExchange("/{clientId}/invitation")
+        void invite(@PathVariable UUID clientId);
+
+        default String notAnExchange() {
+            return "ignored";
+        }
+    }
+
+    interface DocumentsClient {
+
+        @GetExchange("/api/documents?clientId={clientId}")
+        List<Pet> documents(@PathVariable UUID clientId, @RequestParam int page);
+    }
+
+    interface BadClient {
+
+        @GetExchange("/api/clients/{id}/pet")
+        Pet typo(@PathVariable UUID id);
+
+        @PutExchange("/api/clients/{id}/profile")
+        ClientView withoutBody(@PathVariable UUID id);
+
+        @GetExchange("/api/clients/{id}/pets")
+        List<PetWithIntegerWeight> pets(@PathVariable UUID id, @RequestParam("archived") boolean archived);
+
+        @GetExchange("/api/documents")
+        List<Pet> documents();
+
+        @PostExchange("/api/clients/{id}/invitation")
+        ClientSummary invite(@PathVariable UUID id);
+    }
+
+    @Test
+    void anHttpInterfaceWhoseCallsAllExistWithMatchingBodiesPasses() {
+        assertThatCode(() -> contract.assertHttpInterface(DocumentsClient.class))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void anHttpInterfaceNamesEachCallThatDoesNotMatch() {
+        assertThatThrownBy(() -> contract.assertHttpInterface(BadClient.class))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("BadClient.typo (GET /api/clients/{id}/pet): no such operation")
+                .hasMessageContaining("BadClient.withoutBody (PUT /api/clients/{id}/profile): sends no body but the"
+                        + " operation requires one")
+                .hasMessageContaining("BadClient.pets (GET /api/clients/{id}/pets): query parameter 'archived' is not"
+                        + " one of [includeArchived]")
+                .hasMessageContaining("BadClient.pets (GET /api/clients/{id}/pets): List[].weightKg: Java int (integer)"
+                        + " but the schema says number")
+                .hasMessageContaining("BadClient.documents (GET /api/documents): required query parameter 'clientId'"
+                        + " is never sent")
+                .hasMessageContaining(
+                        "BadClient.invite (POST /api/clients/{id}/invitation): reads ClientSummary but the"
+                                + " operation answers no body");
+    }
 
     @Test
     void aRequestRecordWithEveryRequiredPropertyAndCompatibleTypesPasses() {
