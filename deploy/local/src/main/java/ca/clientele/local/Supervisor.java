@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -139,27 +140,37 @@ final class Supervisor {
     }
 
     private void awaitHealthy(int mine, Running running, Instant begin) {
-        Instant deadline = begin.plus(policy.readyTimeout());
-        ScheduledFuture<?>[] poll = new ScheduledFuture<?>[1];
-        poll[0] = scheduler.scheduleWithFixedDelay(
-                () -> {
-                    synchronized (this) {
-                        if (mine != generation || stopping || !running.isAlive()) {
-                            poll[0].cancel(false);
-                            return;
+        pollHealth(mine, running, begin, begin.plus(policy.readyTimeout()), 0);
+    }
+
+    /** One health check, then the next one scheduled (a task that reschedules itself cannot die silently). */
+    private void pollHealth(int mine, Running running, Instant begin, Instant deadline, long delayMillis) {
+        try {
+            scheduler.schedule(
+                    () -> {
+                        synchronized (this) {
+                            if (mine != generation || stopping || !running.isAlive()) {
+                                return;
+                            }
                         }
-                    }
-                    if (checkHealth()) {
-                        poll[0].cancel(false);
-                        becameHealthy(mine, begin);
-                    } else if (Instant.now().isAfter(deadline)) {
-                        poll[0].cancel(false);
-                        notHealthyInTime(mine, running);
-                    }
-                },
-                0,
-                policy.pollInterval().toMillis(),
-                TimeUnit.MILLISECONDS);
+                        if (checkHealth()) {
+                            becameHealthy(mine, begin);
+                        } else if (Instant.now().isAfter(deadline)) {
+                            notHealthyInTime(mine, running);
+                        } else {
+                            pollHealth(
+                                    mine,
+                                    running,
+                                    begin,
+                                    deadline,
+                                    policy.pollInterval().toMillis());
+                        }
+                    },
+                    delayMillis,
+                    TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // The stack is stopping.
+        }
     }
 
     private boolean checkHealth() {
