@@ -40,7 +40,7 @@ public class EventsAutoConfiguration {
     }
 
     /**
-     * Only our envelopes leave the service, as JSON bytes, keyed by the client id. The mapper is
+     * Only our envelopes leave the service, as JSON bytes, keyed by their subject. The mapper is
      * looked up when the first event leaves, not here: Modulith builds this configuration while the
      * context is still being prepared, and a JsonMapper created that early misses every
      * {@code spring.jackson.*} property (unknown fields were then silently accepted).
