@@ -106,9 +106,11 @@ final class CellEncryptionListener
         }
     }
 
+    // Every value is encrypted, even one that looks sealed: the state about to be written always
+    // holds what the application set, and a typed value must never pass as a ciphertext.
     private void seal(EntityPersister persister, Object id, Object[] state) {
         for (EncryptedColumn column : columns(persister)) {
-            if (column.get(state) instanceof String plaintext && !EncryptedStringConverter.isSealed(plaintext)) {
+            if (column.get(state) instanceof String plaintext) {
                 column.set(state, EncryptedStringConverter.seal(encryptor.encrypt(plaintext, column.cell(id))));
             }
         }

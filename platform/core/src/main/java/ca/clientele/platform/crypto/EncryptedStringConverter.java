@@ -3,6 +3,7 @@ package ca.clientele.platform.crypto;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Base64;
+import java.util.UUID;
 
 /**
  * Marks a personal String attribute stored encrypted in a {@code bytea} column:
@@ -18,8 +19,9 @@ import java.util.Base64;
 @Converter
 public class EncryptedStringConverter implements AttributeConverter<String, byte[]> {
 
-    // A Unicode non-character: no text a person types starts with it.
-    private static final char SEAL = '\uFDD0';
+    // Marks a sealed ciphertext. It never leaves this process (the column holds the raw bytes), so
+    // it is drawn at random at start: no value a person types can pass for a ciphertext.
+    private static final String SEAL = "\uFDD0" + UUID.randomUUID() + "|";
 
     @Override
     public byte[] convertToDatabaseColumn(String attribute) {
@@ -30,7 +32,7 @@ public class EncryptedStringConverter implements AttributeConverter<String, byte
             throw new IllegalStateException(
                     "Personal value written outside an entity insert or update: it would not be encrypted");
         }
-        return Base64.getDecoder().decode(attribute.substring(1));
+        return unseal(attribute);
     }
 
     @Override
@@ -43,10 +45,10 @@ public class EncryptedStringConverter implements AttributeConverter<String, byte
     }
 
     static boolean isSealed(Object value) {
-        return value instanceof String text && !text.isEmpty() && text.charAt(0) == SEAL;
+        return value instanceof String text && text.startsWith(SEAL);
     }
 
     static byte[] unseal(String sealed) {
-        return Base64.getDecoder().decode(sealed.substring(1));
+        return Base64.getDecoder().decode(sealed.substring(SEAL.length()));
     }
 }

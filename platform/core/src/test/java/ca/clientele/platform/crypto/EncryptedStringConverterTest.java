@@ -27,6 +27,14 @@ class EncryptedStringConverterTest {
     }
 
     @Test
+    void aTypedValueCannotPassForASealedCiphertext() {
+        String forged = "\uFDD0" + "AQID";
+
+        assertThat(EncryptedStringConverter.isSealed(forged)).isFalse();
+        assertThatThrownBy(() -> converter.convertToDatabaseColumn(forged)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void nullStaysNull() {
         assertThat(converter.convertToDatabaseColumn(null)).isNull();
         assertThat(converter.convertToEntityAttribute(null)).isNull();
