@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.regex.Pattern;
 
 /**
  * Phone numbers in E.164, read by Google's libphonenumber. A number without a {@code +} country
@@ -15,6 +16,8 @@ final class PhoneNumbers {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final String HOME_REGION = "CA";
+    // libphonenumber reads "ext.", "x", "#" and more, but not the French "poste".
+    private static final Pattern POSTE = Pattern.compile("[,;]?\\s*poste\\s*", Pattern.CASE_INSENSITIVE);
 
     private PhoneNumbers() {}
 
@@ -35,5 +38,17 @@ final class PhoneNumbers {
 
     static boolean isValid(String text) {
         return text == null || text.isBlank() || normalise(text) != null;
+    }
+
+    /** Like {@link #isValid} but an extension may follow ("poste 12", "ext. 12", "x12"). */
+    static boolean isValidWithExtension(String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        try {
+            return PHONES.isValidNumber(PHONES.parse(POSTE.matcher(text.strip()).replaceFirst(" ext. "), HOME_REGION));
+        } catch (NumberParseException notANumber) {
+            return false;
+        }
     }
 }

@@ -52,4 +52,23 @@ class PhoneNumbersTest {
         assertThat(PhoneNumbers.normalise(typed)).isNull();
         assertThat(PhoneNumbers.isValid(typed)).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "514 555-0142",
+                "514 555-0142 poste 12",
+                "514 555-0142, poste 12",
+                "(514) 555-0142 ext. 12",
+                "514 555-0142 x12"
+            })
+    void aVeterinariansNumberMayHaveAnExtension(String typed) {
+        assertThat(PhoneNumbers.isValidWithExtension(typed)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"appelez-moi", "514 555-014 poste 12", "123 555-0142 poste 12", "poste 12"})
+    void anExtensionDoesNotMakeAWrongNumberRight(String typed) {
+        assertThat(PhoneNumbers.isValidWithExtension(typed)).isFalse();
+    }
 }
