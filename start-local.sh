@@ -7,6 +7,8 @@
 #   --no-build     skip ./mvnw install (the jars must already be built)
 #   --data-dir     where data, logs and generated secrets live (default: .local-data)
 #   --infra-only   only PostgreSQL, Kafka, SMTP and Keycloak
+#   --status       state, PID, port, uptime and restarts of each component of the running stack
+#   --verbose      stream every component's log to the console too (always in <data-dir>/logs)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -20,12 +22,17 @@ args=()
 for arg in "$@"; do
   case "$arg" in
     --no-build) build=false ;;
+    --status|-h|--help) build=false; args+=("$arg") ;;
     *) args+=("$arg") ;;
   esac
 done
 
 if $build; then
   echo "Building with $JAVA_HOME (./mvnw -DskipTests install)..."
+  if [ "${java_major%%.*}" -ge 24 ]; then
+    # Build plugins (Spotless) still use sun.misc.Unsafe: keep JDK 24+'s warnings about it off the console.
+    export MAVEN_OPTS="--sun-misc-unsafe-memory-access=allow ${MAVEN_OPTS:-}"
+  fi
   ./mvnw -B -q -DskipTests install
 fi
 

@@ -1,6 +1,8 @@
 package ca.clientele.booking.branch;
 
 import ca.clientele.platform.security.Caller;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -28,16 +30,18 @@ class BranchController {
 
     /** Open branches, for choosing where to book; staff may include closed ones (the flag is ignored for clients). */
     @GetMapping
-    List<BranchView> list(@RequestParam(defaultValue = "false") boolean includeInactive, Caller caller) {
+    List<BranchView> list(
+            @RequestParam(defaultValue = "false") boolean includeInactive, @Parameter(hidden = true) Caller caller) {
         return branches.list(includeInactive && caller.isStaff());
     }
 
     @GetMapping("/{id}")
-    BranchView one(@PathVariable UUID id, Caller caller) {
+    BranchView one(@PathVariable UUID id, @Parameter(hidden = true) Caller caller) {
         return branches.one(id, caller.isStaff());
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Created, with its Location")
     @PreAuthorize("hasRole('admin')")
     ResponseEntity<BranchView> open(@Valid @RequestBody NewBranch request) {
         BranchView branch = branches.open(request);

@@ -1,6 +1,7 @@
 package ca.clientele.registry.client;
 
 import ca.clientele.platform.security.Caller;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
@@ -30,40 +31,48 @@ class ClientChangeController {
     }
 
     @PutMapping("/profile")
-    ClientResponse changeProfile(@PathVariable UUID id, @Valid @RequestBody ProfileChange change, Caller caller) {
+    ClientResponse changeProfile(
+            @PathVariable UUID id, @Valid @RequestBody ProfileChange change, @Parameter(hidden = true) Caller caller) {
         return records.response(changes.changeProfile(id, change, caller), caller);
     }
 
     @PutMapping("/addresses")
-    ClientResponse changeAddresses(@PathVariable UUID id, @Valid @RequestBody AddressesChange change, Caller caller) {
+    ClientResponse changeAddresses(
+            @PathVariable UUID id,
+            @Valid @RequestBody AddressesChange change,
+            @Parameter(hidden = true) Caller caller) {
         return records.response(changes.changeAddresses(id, change, caller), caller);
     }
 
     @PutMapping("/general")
     @PreAuthorize("hasRole('staff')")
-    ClientResponse changeGeneral(@PathVariable UUID id, @Valid @RequestBody GeneralChange change, Caller caller) {
+    ClientResponse changeGeneral(
+            @PathVariable UUID id, @Valid @RequestBody GeneralChange change, @Parameter(hidden = true) Caller caller) {
         return records.response(changes.changeGeneral(id, change, caller), caller);
     }
 
     @PutMapping("/status")
     @PreAuthorize("hasRole('staff')")
-    ClientResponse changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChange change, Caller caller) {
+    ClientResponse changeStatus(
+            @PathVariable UUID id, @Valid @RequestBody StatusChange change, @Parameter(hidden = true) Caller caller) {
         return records.response(changes.changeStatus(id, change, caller), caller);
     }
 
     @PutMapping("/options")
-    ClientResponse changeOptions(@PathVariable UUID id, @Valid @RequestBody OptionsChange change, Caller caller) {
+    ClientResponse changeOptions(
+            @PathVariable UUID id, @Valid @RequestBody OptionsChange change, @Parameter(hidden = true) Caller caller) {
         return records.response(changes.changeOptions(id, change, caller), caller);
     }
 
     @PutMapping("/email")
-    ClientResponse changeEmail(@PathVariable UUID id, @Valid @RequestBody EmailChange change, Caller caller) {
+    ClientResponse changeEmail(
+            @PathVariable UUID id, @Valid @RequestBody EmailChange change, @Parameter(hidden = true) Caller caller) {
         return records.response(changes.changeEmail(id, change, caller), caller);
     }
 
     /** Consent history of newsletter, SMS and two-factor sign-in, newest first. */
     @GetMapping("/consents")
-    List<ConsentRecord.ConsentView> consents(@PathVariable UUID id, Caller caller) {
+    List<ConsentRecord.ConsentView> consents(@PathVariable UUID id, @Parameter(hidden = true) Caller caller) {
         return changes.consents(id, caller);
     }
 }

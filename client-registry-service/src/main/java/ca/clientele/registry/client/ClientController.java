@@ -1,6 +1,8 @@
 package ca.clientele.registry.client;
 
 import ca.clientele.platform.security.Caller;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,14 +46,16 @@ class ClientController {
 
     /** The caller's own record; 404 until their first portal visit created it. */
     @GetMapping("/me")
-    ClientResponse me(Caller caller) {
+    ClientResponse me(@Parameter(hidden = true) Caller caller) {
         return records.read(caller.id(), caller);
     }
 
     /** First portal visit: creates the caller's record from their token. Idempotent. */
     @PostMapping("/me")
     @PreAuthorize("hasRole('client')")
-    ResponseEntity<ClientResponse> registerMe(Caller caller) {
+    @ApiResponse(responseCode = "200", description = "The record existed already (e.g. created by staff)")
+    @ApiResponse(responseCode = "201", description = "The record was created from the token")
+    ResponseEntity<ClientResponse> registerMe(@Parameter(hidden = true) Caller caller) {
         boolean existed = clients.existsById(caller.id());
         Client client;
         try {
@@ -66,14 +70,16 @@ class ClientController {
     }
 
     @GetMapping("/{id}")
-    ClientResponse one(@PathVariable UUID id, Caller caller) {
+    ClientResponse one(@PathVariable UUID id, @Parameter(hidden = true) Caller caller) {
         return records.read(id, caller);
     }
 
     /** Staff register a client who called: a Keycloak account without password, then the record. */
     @PostMapping
     @PreAuthorize("hasRole('staff')")
-    ResponseEntity<ClientResponse> create(@Valid @RequestBody NewClient request, Caller caller) {
+    @ApiResponse(responseCode = "201", description = "Created, with its Keycloak account")
+    ResponseEntity<ClientResponse> create(
+            @Valid @RequestBody NewClient request, @Parameter(hidden = true) Caller caller) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(records.response(staffRegistration.register(request), caller));
     }
@@ -81,6 +87,7 @@ class ClientController {
     /** E-mails the client Keycloak's link to choose a password (and confirm the address). */
     @PostMapping("/{id}/invitation")
     @PreAuthorize("hasRole('staff')")
+    @ApiResponse(responseCode = "202", description = "Keycloak accepted to send the e-mail")
     ResponseEntity<Invitation> invite(@PathVariable UUID id) {
         return ResponseEntity.accepted().body(new Invitation(staffRegistration.invite(id)));
     }

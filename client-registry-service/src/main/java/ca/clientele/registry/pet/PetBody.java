@@ -1,6 +1,7 @@
 package ca.clientele.registry.pet;
 
 import ca.clientele.registry.client.Phone;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -38,6 +39,10 @@ record PetBody(
         @Size(max = PetDetails.MAX_NOTES) String medicalNotes,
         @Size(max = PetDetails.MAX_PHOTO_REFERENCE) String photoReference,
 
+        // springdoc ignores validation groups and would call it required on add too.
+        @Schema(
+                requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+                description = "Absent when adding a pet; on a change, required: the version it was read at")
         @Null(groups = OnAdd.class, message = "{pet.version.unexpected}")
         @NotNull(groups = OnChange.class)
         @PositiveOrZero

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import java.util.function.Consumer;
  * A child process whose output goes, line by line, to its own log file and, tagged with its name, to the log sink;
  * the last lines are kept to explain a failure.
  */
-final class ChildProcess {
+final class ChildProcess implements Running {
 
     static final int TAIL_LINES = 20;
 
@@ -67,7 +68,10 @@ final class ChildProcess {
     private void pump(String tag, Consumer<String> sink) {
         try (BufferedReader in =
                         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-                BufferedWriter log = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8)) {
+                // Appended: a restarted component's log keeps what the crashed one wrote (LocalStack moves the last
+                // run's logs aside at start).
+                BufferedWriter log = Files.newBufferedWriter(
+                        logFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             String line;
             while ((line = in.readLine()) != null) {
                 log.write(line);
@@ -96,11 +100,13 @@ final class ChildProcess {
         return name;
     }
 
-    long pid() {
+    @Override
+    public long pid() {
         return process.pid();
     }
 
-    boolean isAlive() {
+    @Override
+    public boolean isAlive() {
         return process.isAlive();
     }
 
@@ -108,8 +114,30 @@ final class ChildProcess {
         return process.exitValue();
     }
 
-    CompletableFuture<Process> onExit() {
+    @Override
+    public CompletableFuture<Process> onExit() {
         return process.onExit();
+    }
+
+    @Override
+    public String exitDescription() {
+        return describeExit(process.exitValue());
+    }
+
+    /** Exit codes above 128 are 128 + the signal: 134 is a JVM's abort after a fatal error, 137 a SIGKILL. */
+    static String describeExit(int code) {
+        return switch (code) {
+            case 134 -> "exit code 134, SIGABRT: the JVM crashed";
+            case 137 -> "exit code 137, SIGKILL: killed, perhaps for memory";
+            case 139 -> "exit code 139, SIGSEGV";
+            case 143 -> "exit code 143, SIGTERM: stopped from outside";
+            default -> "exit code " + code;
+        };
+    }
+
+    @Override
+    public void stop(Duration timeout) {
+        stop(handles(), timeout);
     }
 
     /** Waits for the process to end; {@code false} if it is still running after the timeout. */
@@ -123,7 +151,8 @@ final class ChildProcess {
     }
 
     /** The last lines printed, once the output of an ended process has been read to its end. */
-    String lastLines() {
+    @Override
+    public String lastLines() {
         if (!process.isAlive()) {
             try {
                 pump.join(Duration.ofSeconds(2));
@@ -136,12 +165,14 @@ final class ChildProcess {
         }
     }
 
-    Path logFile() {
+    @Override
+    public Path logFile() {
         return logFile;
     }
 
     /** Everything this child runs: itself and its descendants (kc.sh starts a java child, for instance). */
-    List<ProcessHandle> handles() {
+    @Override
+    public List<ProcessHandle> handles() {
         List<ProcessHandle> handles = new ArrayList<>();
         process.descendants().forEach(handles::add);
         handles.add(process.toHandle());

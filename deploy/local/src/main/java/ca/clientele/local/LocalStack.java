@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,11 +25,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -74,25 +74,31 @@ public final class LocalStack implements AutoCloseable {
     private Consumer<String> sink = System.out::println;
     private boolean infraOnly;
     private boolean classDataSharing = true;
+    private boolean verbose;
+    private Supervisor.Policy policy = Supervisor.Policy.DEFAULT;
     private Set<String> onlyServices = Set.of();
 
     private final Object lock = new Object();
     private boolean started;
     private boolean closed;
     private final CompletableFuture<Void> closing = new CompletableFuture<>();
+    private final CompletableFuture<Void> trainings = new CompletableFuture<>();
 
     private ExecutorService executor;
     private ScheduledExecutorService scheduler;
     private HttpClient http;
     private Secrets secrets;
-    private PostgresServer postgres;
-    private MailCatcher mail;
+    private volatile MailCatcher mail;
     private KafkaBroker kafkaBroker;
-    private ChildProcess kafka;
-    private ChildProcess keycloak;
-    private final List<ChildProcess> children = Collections.synchronizedList(new ArrayList<>());
+    private volatile Supervisor postgres;
+    private volatile Supervisor kafka;
+    private volatile Supervisor keycloak;
+    private final List<Supervisor> services = Collections.synchronizedList(new ArrayList<>());
+    private final List<ChildProcess> trainingRuns = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean ready;
     private StaleProcesses staleProcesses;
+    private StatusFile status;
+    private Instant smtpSince;
 
     private LocalStack(Path repoRoot, Path dataDir) {
         this.repoRoot = repoRoot.toAbsolutePath().normalize();
@@ -104,13 +110,19 @@ public final class LocalStack implements AutoCloseable {
         return new LocalStack(repoRoot, dataDir);
     }
 
-    /** Where every output line goes, prefixed with a padded {@code [name]} tag (default: System.out). */
+    /** Where the launcher's lines go: one per component as it becomes ready, problems, restarts (default: System.out). */
     public LocalStack withLogSink(Consumer<String> sink) {
         this.sink = line -> {
             synchronized (this) {
                 sink.accept(line);
             }
         };
+        return this;
+    }
+
+    /** Also streams every component's own output to the sink, tagged with its name (the log files have it anyway). */
+    public LocalStack verbose() {
+        this.verbose = true;
         return this;
     }
 
@@ -121,11 +133,17 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Runs the services without extracting their jars and without CDS archives: for a data dir used once (a CI run),
-     * where writing the archives costs more than it saves.
+     * Runs the services without extracting their jars and without start-up archives: for a data dir used once (a CI
+     * run), where training the archives costs more than it saves.
      */
     public LocalStack withoutClassDataSharing() {
         this.classDataSharing = false;
+        return this;
+    }
+
+    /** How components are restarted (tests use short pauses). */
+    LocalStack withRestartPolicy(Supervisor.Policy policy) {
+        this.policy = policy;
         return this;
     }
 
@@ -185,6 +203,7 @@ public final class LocalStack implements AutoCloseable {
         Instant begin = Instant.now();
         Preflight.checkJava(Runtime.version().feature());
         staleProcesses = new StaleProcesses(dataDir);
+        status = new StatusFile(dataDir);
         int leftovers = staleProcesses.stopLeftovers();
         if (leftovers > 0) {
             info("Stopped " + leftovers + " processes left running by a previous run that was killed");
@@ -197,87 +216,200 @@ public final class LocalStack implements AutoCloseable {
         String kafkaClasspath = kafkaClasspath();
         Path logs = dataDir.resolve("logs");
         createDirectories(logs, dataDir.resolve("cds"));
+        keepPreviousLogs(logs);
         secrets = Secrets.loadOrCreate(dataDir.resolve("secrets"));
         http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(1))
                 .version(HttpClient.Version.HTTP_1_1)
                 .executor(executor)
                 .build();
-        info("Starting the local stack (data in " + dataDir + ")");
+        info("Starting Clientèle from " + dataDir + " (full logs in " + logs
+                + (verbose ? "" : "; --verbose streams them") + ")");
+        Consumer<String> echo = verbose ? sink : line -> {};
 
         String java = javaExecutable();
         kafkaBroker = new KafkaBroker(dataDir, kafkaClasspath, java);
-        CompletableFuture<Void> kafkaReady = CompletableFuture.runAsync(
-                        () -> {
-                            kafkaBroker.prepare(sink, logs);
-                            kafka = register(kafkaBroker.start(sink, logs));
-                        },
-                        executor)
-                .thenCompose(v -> awaitReady("kafka", kafka, kafkaBroker::isReady))
-                .thenRun(() -> {
-                    kafkaBroker.close();
-                    info("Kafka ready on " + KafkaBroker.BOOTSTRAP_SERVERS + " after " + seconds(begin) + " s");
-                });
+        CompletableFuture<Void> kafkaPrepared =
+                CompletableFuture.runAsync(() -> kafkaBroker.prepare(echo, logs), executor);
         CompletableFuture<Void> keycloakBuilt = CompletableFuture.runAsync(
                 () -> {
                     if (!keycloakServer.isBuilt()) {
-                        info("Building Keycloak once for a fast optimized start (kc.sh build)");
+                        info("Building Keycloak once for a fast optimized start (kc.sh build, about 30 s)");
                     }
-                    keycloakServer.buildIfNeeded(sink, logs, KEYCLOAK_BUILD_TIMEOUT);
+                    keycloakServer.buildIfNeeded(echo, logs, KEYCLOAK_BUILD_TIMEOUT);
                 },
                 executor);
-        ServiceLauncher launcher = new ServiceLauncher(repoRoot, dataDir, java, secrets, sink, classDataSharing);
-        Map<ServiceSpec, CompletableFuture<Path>> jars = new LinkedHashMap<>();
-        if (!infraOnly) {
-            for (ServiceSpec service : services()) {
-                jars.put(service, CompletableFuture.supplyAsync(() -> launcher.runnableJar(service), executor));
-            }
+        StartupArchives archives = classDataSharing ? new StartupArchives(dataDir.resolve("cds")) : null;
+        ServiceLauncher launcher = new ServiceLauncher(repoRoot, dataDir, java, secrets, this::info, echo, archives);
+        Map<ServiceSpec, CompletableFuture<ServiceLauncher.Prepared>> prepared = new LinkedHashMap<>();
+        for (ServiceSpec service : services()) {
+            prepared.put(service, CompletableFuture.supplyAsync(() -> launcher.prepare(service), executor));
         }
 
         register(() -> {
             mail = new MailCatcher(dataDir.resolve("mail"), sink);
             mail.start(scheduler);
+            smtpSince = Instant.now();
         });
-        info("SMTP (GreenMail) on localhost:" + MailCatcher.SMTP_PORT + ": mail is captured, nothing is delivered");
+        ready("smtp", begin, "localhost:" + MailCatcher.SMTP_PORT + ", mail captured in " + dataDir.resolve("mail"));
 
-        Instant pgBegin = Instant.now();
-        register(() -> postgres = PostgresServer.start(dataDir, logs.resolve("postgres.log")));
-        info("PostgreSQL ready on localhost:" + PostgresServer.PORT + " in " + seconds(pgBegin) + " s");
-
+        postgres = supervise(
+                "postgresql",
+                PostgresServer.PORT,
+                () -> PostgresServer.start(dataDir, logs.resolve("postgres.log")),
+                () -> {
+                    Running pg = postgres.current();
+                    return pg != null && pg.isAlive();
+                });
+        CompletableFuture<Void> postgresReady =
+                postgres.start().thenRun(() -> ready("postgresql", begin, "localhost:" + PostgresServer.PORT));
+        kafka = supervise("kafka", KafkaBroker.PORT, () -> kafkaBroker.start(echo, logs), kafkaBroker::isReady);
+        CompletableFuture<Void> kafkaReady = kafkaPrepared
+                .thenCompose(v -> kafka.start())
+                .thenRun(() -> ready("kafka", begin, KafkaBroker.BOOTSTRAP_SERVERS));
+        keycloak = supervise(
+                "keycloak",
+                KeycloakServer.PORT,
+                () -> keycloakServer.start(secrets, PostgresServer.PORT, echo, logs),
+                httpOk(KeycloakServer.READINESS_URL));
         List<CompletableFuture<Void>> everything = new ArrayList<>();
+        everything.add(postgresReady);
         everything.add(kafkaReady);
-        everything.add(keycloakBuilt.thenComposeAsync(
-                v -> {
-                    Instant keycloakBegin = Instant.now();
-                    keycloak = register(keycloakServer.start(secrets, PostgresServer.PORT, sink, logs));
-                    return awaitReady("keycloak", keycloak, httpOk(KeycloakServer.READINESS_URL))
-                            .thenRun(() -> info("Keycloak ready in " + seconds(keycloakBegin) + " s"));
-                },
-                executor));
-        jars.forEach((service, jar) -> everything.add(kafkaReady
-                .thenCombine(jar, (v, path) -> path)
-                .thenComposeAsync(
-                        path -> awaitReady(
-                                        service.name(),
-                                        launcher.launch(service, path, this::register),
-                                        httpOk(service.readinessUrl()))
-                                .thenRun(() -> info(service.name() + " ready after " + seconds(begin) + " s")),
-                        executor)));
+        everything.add(keycloakBuilt
+                .thenCombine(postgresReady, (a, b) -> b)
+                .thenCompose(v -> keycloak.start())
+                .thenRun(() -> ready("keycloak", begin, "http://localhost:" + KeycloakServer.PORT + "/")));
+        CompletableFuture<Void> storesReady = CompletableFuture.allOf(postgresReady, kafkaReady);
+        prepared.forEach((service, jar) -> {
+            Supervisor supervisor = supervise(
+                    service.name(), service.port(), () -> launcher.launch(jar.join()), httpOk(service.readinessUrl()));
+            services.add(supervisor);
+            everything.add(storesReady
+                    .thenCombine(jar, (v, p) -> p)
+                    .thenCompose(p -> supervisor.start())
+                    .thenRun(() -> ready(service.name(), begin, "http://localhost:" + service.port() + "/")));
+        });
         awaitAll(everything);
-        for (ChildProcess child : List.copyOf(children)) {
-            if (!child.isAlive()) {
-                // Something else answered on its port (it was taken after the pre-flight check).
-                throw new LocalStackException(child.name() + " failed to start (exit code " + child.exitValue()
-                        + "); last log lines:\n" + child.lastLines());
+        ready = true;
+        writeStatus();
+        info("All components ready in " + seconds(begin) + " s");
+        List<ServiceLauncher.Prepared> untrained = prepared.values().stream()
+                .map(CompletableFuture::join)
+                .filter(launcher::needsTraining)
+                .toList();
+        if (untrained.isEmpty()) {
+            trainings.complete(null);
+        } else {
+            executor.execute(() -> train(launcher, archives, untrained));
+        }
+    }
+
+    /**
+     * Trains the missing start-up archives one at a time (each run is a full context refresh, CPU-heavy on 2 cores), in
+     * separate JVMs that exit on their own: nothing is dumped out of a serving service.
+     */
+    private void train(ServiceLauncher launcher, StartupArchives archives, List<ServiceLauncher.Prepared> untrained) {
+        Instant begin = Instant.now();
+        info("Training start-up archives for " + untrained.size()
+                + " services in the background, one at a time (the next start is faster)");
+        List<String> failed = new ArrayList<>();
+        try {
+            for (ServiceLauncher.Prepared service : untrained) {
+                if (closing.isDone()) {
+                    return;
+                }
+                boolean written = launcher.train(service, run -> {
+                    synchronized (lock) {
+                        if (closed) {
+                            run.stop(Duration.ofSeconds(5));
+                            return;
+                        }
+                        trainingRuns.add(run);
+                        run.handles().forEach(staleProcesses::remember);
+                    }
+                });
+                if (!written && !closing.isDone()) {
+                    failed.add(service.service().name());
+                }
+            }
+            if (closing.isDone()) {
+                return;
+            }
+            info(String.format(
+                    java.util.Locale.ROOT,
+                    "Start-up archives written in %s s (%d MB in %s)%s",
+                    seconds(begin),
+                    archives.diskUse() / (1024 * 1024),
+                    dataDir.resolve("cds"),
+                    failed.isEmpty()
+                            ? ""
+                            : "; training failed for " + failed
+                                    + " (they start without one; see <name>-training.log)"));
+        } finally {
+            trainings.complete(null);
+        }
+    }
+
+    /** Completes when the background training of start-up archives has ended (at once if there was none). */
+    public CompletableFuture<Void> trainings() {
+        return trainings;
+    }
+
+    private Supervisor supervise(String name, int port, Supplier<Running> launch, BooleanSupplier healthy) {
+        return new Supervisor(
+                name,
+                port,
+                () -> {
+                    Running running = launch.get();
+                    synchronized (lock) {
+                        if (closed) {
+                            running.stop(Duration.ofSeconds(5));
+                            throw new LocalStackException("The local stack was stopped while starting.");
+                        }
+                        running.handles().forEach(staleProcesses::remember);
+                    }
+                    return running;
+                },
+                healthy,
+                policy,
+                scheduler,
+                this::info,
+                this::writeStatus);
+    }
+
+    /** Every component, in the order --status lists them. */
+    List<Supervisor.Snapshot> snapshot() {
+        List<Supervisor.Snapshot> all = new ArrayList<>();
+        for (Supervisor s : new Supervisor[] {postgres, kafka, keycloak}) {
+            if (s != null) {
+                all.add(s.snapshot());
             }
         }
-        ready = true;
-        watchForUnexpectedExits();
-        info("All components ready in " + seconds(begin) + " s");
-        if (launcher.hasPendingArchives()) {
-            info("Writing CDS archives in the background (first run only): the next start is much faster");
-            executor.execute(() -> launcher.writePendingArchives(() -> !closing.isDone()));
+        if (mail != null) {
+            all.add(new Supervisor.Snapshot(
+                    "smtp",
+                    closed ? Supervisor.State.STOPPED : Supervisor.State.READY,
+                    ProcessHandle.current().pid(),
+                    MailCatcher.SMTP_PORT,
+                    smtpSince,
+                    0,
+                    "inside the launcher"));
         }
+        synchronized (services) {
+            services.forEach(s -> all.add(s.snapshot()));
+        }
+        return all;
+    }
+
+    private void writeStatus() {
+        if (status != null && !closed) {
+            status.write(snapshot());
+        }
+    }
+
+    private void ready(String name, Instant begin, String where) {
+        sink.accept(String.format(java.util.Locale.ROOT, "  %-11s ready %6s s   %s", name, seconds(begin), where));
+        writeStatus();
     }
 
     /** Ports that must be free, in the order they are reported. */
@@ -324,49 +456,6 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private ChildProcess register(ChildProcess child) {
-        synchronized (lock) {
-            if (closed) {
-                ChildProcess.stop(child.handles(), Duration.ofSeconds(5));
-                throw new LocalStackException("The local stack was stopped while starting.");
-            }
-            children.add(child);
-            child.handles().forEach(staleProcesses::remember);
-            return child;
-        }
-    }
-
-    /** Polls {@code check} every second until true; fails if the child exits or after {@link #READY_TIMEOUT}. */
-    private CompletableFuture<Void> awaitReady(String name, ChildProcess child, BooleanSupplier check) {
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        CompletableFuture<Void> result = new CompletableFuture<>();
-        ScheduledFuture<?> poll = scheduler.scheduleWithFixedDelay(
-                () -> {
-                    if (result.isDone()) {
-                        return;
-                    }
-                    try {
-                        if (!child.isAlive()) {
-                            result.completeExceptionally(new LocalStackException(name + " failed to start (exit code "
-                                    + child.exitValue() + "); last log lines:\n" + child.lastLines()));
-                        } else if (check.getAsBoolean()) {
-                            result.complete(null);
-                        } else if (Instant.now().isAfter(deadline)) {
-                            result.completeExceptionally(new LocalStackException(
-                                    name + " failed to start (not ready after " + READY_TIMEOUT.toSeconds()
-                                            + " s); last log lines:\n" + child.lastLines()));
-                        }
-                    } catch (RuntimeException e) {
-                        result.completeExceptionally(e);
-                    }
-                },
-                0,
-                1,
-                TimeUnit.SECONDS);
-        result.whenComplete((ignored, failure) -> poll.cancel(false));
-        return result;
-    }
-
     private BooleanSupplier httpOk(String url) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(2))
@@ -386,15 +475,12 @@ public final class LocalStack implements AutoCloseable {
         };
     }
 
-    /** Waits for every future; the first failure of any of them, or of {@code watched}, or a close(), ends the wait. */
-    @SafeVarargs
-    private void awaitAll(List<? extends CompletableFuture<?>> futures, CompletableFuture<?>... watched) {
+    /** Waits for every future; the first failure of any of them, or a close(), ends the wait. */
+    private void awaitAll(List<? extends CompletableFuture<?>> futures) {
         CompletableFuture<Object> firstFailure = new CompletableFuture<>();
         closing.whenComplete((v, e) -> firstFailure.completeExceptionally(
                 new LocalStackException("The local stack was stopped while starting.")));
-        List<CompletableFuture<?>> all = new ArrayList<>(futures);
-        all.addAll(List.of(watched));
-        for (CompletableFuture<?> future : all) {
+        for (CompletableFuture<?> future : futures) {
             future.whenComplete((v, e) -> {
                 if (e != null) {
                     firstFailure.completeExceptionally(e);
@@ -426,38 +512,36 @@ public final class LocalStack implements AutoCloseable {
         return new LocalStackException("The local stack failed to start: " + cause, cause);
     }
 
-    private void watchForUnexpectedExits() {
-        List<ChildProcess> running = new ArrayList<>(children);
-        for (ChildProcess child : running) {
-            child.onExit().thenRun(() -> {
-                if (!closing.isDone()) {
-                    info(child.name() + " stopped unexpectedly (exit code " + child.exitValue() + "); see "
-                            + child.logFile());
-                }
-            });
-        }
-    }
-
-    /** Stops everything cleanly: services, then Keycloak and Kafka, then SMTP and PostgreSQL. Idempotent. */
+    /**
+     * Stops everything cleanly: training runs, then the services, then Keycloak and Kafka, then SMTP and PostgreSQL; no
+     * component is restarted once this began. Idempotent.
+     */
     @Override
     public void close() {
-        List<ChildProcess> stopping;
+        List<ChildProcess> runs;
+        List<Supervisor> apps;
         synchronized (lock) {
             if (closed) {
                 return;
             }
             closed = true;
             closing.complete(null);
-            stopping = new ArrayList<>(children);
+            runs = new ArrayList<>(trainingRuns);
+            apps = new ArrayList<>(services);
         }
-        boolean anything = !stopping.isEmpty() || postgres != null || mail != null;
+        List<Supervisor> infra = new ArrayList<>();
+        for (Supervisor s : new Supervisor[] {keycloak, kafka}) {
+            if (s != null) {
+                infra.add(s);
+            }
+        }
+        boolean anything = !apps.isEmpty() || !infra.isEmpty() || postgres != null || mail != null;
         if (anything) {
             info("Stopping the local stack");
         }
-        List<ChildProcess> infra =
-                stopping.stream().filter(c -> c == kafka || c == keycloak).toList();
-        List<ChildProcess> apps =
-                stopping.stream().filter(c -> !infra.contains(c)).toList();
+        List<ProcessHandle> training = new ArrayList<>();
+        runs.forEach(run -> training.addAll(run.handles()));
+        ChildProcess.stop(training, Duration.ofSeconds(5));
         stopAll(apps);
         stopAll(infra);
         if (kafkaBroker != null) {
@@ -467,7 +551,10 @@ public final class LocalStack implements AutoCloseable {
             mail.close();
         }
         if (postgres != null) {
-            postgres.close();
+            postgres.stop(STOP_TIMEOUT);
+        }
+        if (status != null) {
+            status.delete();
         }
         if (staleProcesses != null && anything) {
             staleProcesses.forget();
@@ -478,23 +565,27 @@ public final class LocalStack implements AutoCloseable {
         if (executor != null) {
             executor.shutdownNow();
         }
+        trainings.complete(null);
         if (anything) {
             info("Stopped.");
         }
     }
 
-    private static void stopAll(List<ChildProcess> children) {
+    /** Marks every supervisor as stopping (no restart), then stops all their processes at once. */
+    private static void stopAll(List<Supervisor> supervisors) {
         List<ProcessHandle> handles = new ArrayList<>();
-        children.forEach(c -> handles.addAll(c.handles()));
+        for (Supervisor supervisor : supervisors) {
+            supervisor.markStopping();
+            Running running = supervisor.current();
+            if (running != null) {
+                handles.addAll(running.handles());
+            }
+        }
         ChildProcess.stop(handles, STOP_TIMEOUT);
     }
 
-    boolean isReady() {
-        return ready;
-    }
-
     private void info(String message) {
-        sink.accept(LogTag.of("stack") + message);
+        sink.accept(message);
     }
 
     private static String seconds(Instant since) {
@@ -502,6 +593,22 @@ public final class LocalStack implements AutoCloseable {
                 java.util.Locale.ROOT,
                 "%.1f",
                 Duration.between(since, Instant.now()).toMillis() / 1000.0);
+    }
+
+    /**
+     * Logs are appended to (a restarted component keeps what it wrote before crashing); the last run's go to
+     * {@code logs/previous/}, so a crash is still readable after a restart of the stack.
+     */
+    private static void keepPreviousLogs(Path logs) {
+        Path previous = logs.resolve("previous");
+        try (var files = Files.list(logs)) {
+            createDirectories(previous);
+            for (Path log : files.filter(Files::isRegularFile).toList()) {
+                Files.move(log, previous.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // The logs then simply keep growing.
+        }
     }
 
     private static void createDirectories(Path... dirs) {
@@ -524,13 +631,16 @@ public final class LocalStack implements AutoCloseable {
 
     static final String USAGE = """
             Usage: start-local.sh [--no-build] [--data-dir DIR] [--root DIR] [--infra-only] [--services a,b] [--no-cds]
+                                  [--verbose] [--status]
               --no-build       (start-local.sh only) skip ./mvnw install
+              --status         show each component of the running stack: state, PID, port, uptime, restarts
+              --verbose        also stream every component's log to the console (always in <data-dir>/logs)
               --data-dir DIR   data, logs and generated secrets (default: <root>/.local-data)
               --root DIR       the repository (default: the working directory)
               --infra-only     only PostgreSQL, Kafka, SMTP and Keycloak
               --services a,b   only these services (registry, tickets, booking, billing, documents, events, web, admin,
                                gateway), for debugging
-              --no-cds         no jar extraction nor CDS archives (slower start, nothing written for it)""";
+              --no-cds         no jar extraction nor start-up archives (slower start, nothing written for it)""";
 
     /** {@code --root DIR} (default: the working directory), {@code --data-dir DIR}, {@code --infra-only}. */
     public static void main(String[] args) {
@@ -538,6 +648,8 @@ public final class LocalStack implements AutoCloseable {
         Path dataDir = null;
         boolean infraOnly = false;
         boolean noCds = false;
+        boolean verbose = false;
+        boolean showStatus = false;
         List<String> only = List.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -545,6 +657,8 @@ public final class LocalStack implements AutoCloseable {
                 case "--data-dir" -> dataDir = Path.of(argument(args, ++i, "--data-dir"));
                 case "--infra-only" -> infraOnly = true;
                 case "--no-cds" -> noCds = true;
+                case "--verbose" -> verbose = true;
+                case "--status" -> showStatus = true;
                 case "--services" ->
                     only = List.of(argument(args, ++i, "--services").split(","));
                 case "-h", "--help" -> {
@@ -560,6 +674,10 @@ public final class LocalStack implements AutoCloseable {
         if (dataDir == null) {
             dataDir = root.resolve(".local-data");
         }
+        if (showStatus) {
+            System.exit(printStatus(dataDir));
+            return;
+        }
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
@@ -569,6 +687,9 @@ public final class LocalStack implements AutoCloseable {
         }
         if (noCds) {
             stack.withoutClassDataSharing();
+        }
+        if (verbose) {
+            stack.verbose();
         }
         if (!only.isEmpty()) {
             try {
@@ -596,6 +717,18 @@ public final class LocalStack implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Prints the running stack's components; 0 when it runs with every component ready, 1 otherwise. */
+    static int printStatus(Path dataDir) {
+        var components = new StatusFile(dataDir).read();
+        if (components.isEmpty()) {
+            System.out.println("The local stack is not running (data directory " + dataDir + ").");
+            return 1;
+        }
+        System.out.print(StatusFile.table(components.get(), Instant.now()));
+        System.out.println("Logs: " + dataDir.resolve("logs"));
+        return components.get().stream().allMatch(c -> c.state() == Supervisor.State.READY) ? 0 : 1;
     }
 
     private static String argument(String[] args, int index, String option) {
@@ -627,7 +760,8 @@ public final class LocalStack implements AutoCloseable {
                 + dataDir.resolve("mail") + ")\n");
         out.append(" PostgreSQL       localhost:" + PostgresServer.PORT + "  (user postgres, no password)\n");
         out.append(" Kafka            " + KafkaBroker.BOOTSTRAP_SERVERS + "\n");
-        out.append(" Logs             " + dataDir.resolve("logs") + "\n");
+        out.append(
+                " Logs             " + dataDir.resolve("logs") + "  (state of each part: ./start-local.sh --status)\n");
         out.append('\n');
         out.append(" Demo logins (password " + DEMO_PASSWORD + "):\n");
         out.append("   admin@clientele.test    Julien Béliveau   admin, staff\n");

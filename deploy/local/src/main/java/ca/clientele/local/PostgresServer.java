@@ -2,6 +2,7 @@ package ca.clientele.local;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,18 +14,35 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 /** The embedded PostgreSQL cluster (zonky, real binaries), its data kept in {@code <dataDir>/postgres}. */
-final class PostgresServer implements AutoCloseable {
+final class PostgresServer implements AutoCloseable, Running {
 
     static final int PORT = 15432;
     static final List<String> DATABASES =
             List.of("client_registry", "ticket", "booking", "billing", "document", "event", "keycloak");
 
     private final EmbeddedPostgres postgres;
+    private final Path logFile;
+    private final long pid;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, Path pgData, Path logFile) {
         this.postgres = postgres;
+        this.logFile = logFile;
+        this.pid = postmasterPid(pgData);
+    }
+
+    /** pg_ctl starts the postmaster in a session of its own; its pid is the first line of postmaster.pid. */
+    private static long postmasterPid(Path pgData) {
+        try {
+            return Long.parseLong(Files.readAllLines(pgData.resolve("postmaster.pid"))
+                    .getFirst()
+                    .strip());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     static PostgresServer start(Path dataDir, Path logFile) {
@@ -45,7 +63,7 @@ final class PostgresServer implements AutoCloseable {
                     .setOutputRedirector(log)
                     .setErrorRedirector(log)
                     .start();
-            PostgresServer server = new PostgresServer(postgres);
+            PostgresServer server = new PostgresServer(postgres, pgData, logFile);
             server.createMissingDatabases();
             return server;
         } catch (IOException | SQLException | RuntimeException e) {
@@ -69,6 +87,54 @@ final class PostgresServer implements AutoCloseable {
                 }
             }
         }
+    }
+
+    @Override
+    public long pid() {
+        return pid;
+    }
+
+    @Override
+    public boolean isAlive() {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    @Override
+    public CompletableFuture<?> onExit() {
+        return ProcessHandle.of(pid)
+                .map(ProcessHandle::onExit)
+                .orElseGet(() -> CompletableFuture.completedFuture(null));
+    }
+
+    @Override
+    public String exitDescription() {
+        return "the postmaster (pid " + pid + ") exited";
+    }
+
+    @Override
+    public String lastLines() {
+        try (Stream<String> lines = Files.lines(logFile)) {
+            List<String> all = lines.toList();
+            return String.join("\n", all.subList(Math.max(0, all.size() - ChildProcess.TAIL_LINES), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(see " + logFile + ")";
+        }
+    }
+
+    @Override
+    public Path logFile() {
+        return logFile;
+    }
+
+    @Override
+    public void stop(Duration timeout) {
+        close();
+    }
+
+    /** Stopped by {@link #close()} (pg_ctl stop), never by signals to its processes. */
+    @Override
+    public List<ProcessHandle> handles() {
+        return List.of();
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -15,151 +14,159 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * Runs a service jar as a child JVM, with a per-service CDS archive when class data sharing is on.
+ * Runs a service jar as a child JVM, from its start-up archive when class data sharing is on.
  *
  * <p>Each Boot jar is extracted once into {@code <dataDir>/app/<name>} (again when the jar changes) so that the archive
- * covers the application classes too: a service then starts in ~5 s instead of ~30 s on 2 cores. The archive is not
- * written at exit ({@code -XX:+AutoCreateSharedArchive} alone takes 15 s and more per JVM at Ctrl-C, beyond the stop
- * timeout when nine dump at once): the first run records with {@code -XX:+RecordDynamicDumpInfo} and, once the stack is
- * healthy, {@code jcmd <pid> VM.cds dynamic_dump} writes the archives one service at a time in the background.
+ * covers the application classes too: a service then starts in a few seconds instead of ~30 s on 2 cores. Archives are
+ * written by training runs ({@link StartupArchives}), never dumped out of a serving JVM: {@code jcmd VM.cds
+ * dynamic_dump} on a live service crashed it (SIGSEGV in the JDK's lambda proxy dictionary, issue 6).
  */
 final class ServiceLauncher {
+
+    /** A service ready to launch: the jar to run and, when archives are on, what identifies its content. */
+    record Prepared(ServiceSpec service, Path jar, String fingerprint) {}
 
     private final Path repoRoot;
     private final Path dataDir;
     private final String java;
     private final Secrets secrets;
-    private final Consumer<String> sink;
-    private final boolean classDataSharing;
-    private final Map<ChildProcess, Path> pendingArchives = new ConcurrentHashMap<>();
+    private final Consumer<String> report;
+    private final Consumer<String> echo;
+    private final StartupArchives archives;
 
+    /**
+     * @param report where the launcher's own lines go (archive problems)
+     * @param echo where the children's output goes besides their log files (nowhere unless --verbose)
+     * @param archives the start-up archives, or {@code null} to run without (and without extracting the jars)
+     */
     ServiceLauncher(
             Path repoRoot,
             Path dataDir,
             String java,
             Secrets secrets,
-            Consumer<String> sink,
-            boolean classDataSharing) {
+            Consumer<String> report,
+            Consumer<String> echo,
+            StartupArchives archives) {
         this.repoRoot = repoRoot;
         this.dataDir = dataDir;
         this.java = java;
         this.secrets = secrets;
-        this.sink = sink;
-        this.classDataSharing = classDataSharing;
+        this.report = report;
+        this.echo = echo;
+        this.archives = archives;
     }
 
-    Path archive(ServiceSpec service) {
-        return dataDir.resolve("cds").resolve(service.name() + ".jsa");
+    /** The JVM flags of a service, and the crash report next to its log (so the launcher can point at it). */
+    private List<String> jvmFlags(ServiceSpec service) {
+        List<String> flags = new ArrayList<>(LocalStack.SERVICE_JVM_FLAGS);
+        flags.add("-XX:ErrorFile=" + Supervisor.crashReportPath(logFile(service), "%p"));
+        return flags;
     }
 
-    ChildProcess launch(ServiceSpec service, Path jar, UnaryOperator<ChildProcess> register) {
+    private Path logFile(ServiceSpec service) {
+        return dataDir.resolve("logs").resolve(service.name() + ".log");
+    }
+
+    /**
+     * Starts one incarnation of the service, from its archive when a usable one exists (checked at every launch: a
+     * restart picks up an archive trained since, and a corrupt one is never used).
+     */
+    ChildProcess launch(Prepared prepared) {
+        ServiceSpec service = prepared.service();
         List<String> command = new ArrayList<>();
         command.add(java);
-        command.addAll(LocalStack.SERVICE_JVM_FLAGS);
-        Path archive = archive(service);
-        boolean record = classDataSharing && !Files.isRegularFile(archive);
-        if (record) {
-            command.add("-XX:+RecordDynamicDumpInfo");
-        } else if (classDataSharing) {
-            // Regenerated at exit only if it no longer matches (another JDK, a rebuilt jar).
-            command.add("-XX:+AutoCreateSharedArchive");
-            command.add("-XX:SharedArchiveFile=" + archive);
+        command.addAll(jvmFlags(service));
+        if (archives != null && prepared.fingerprint() != null) {
+            StartupArchives.Verdict verdict =
+                    archives.check(service.name(), prepared.fingerprint(), LocalStack.SERVICE_JVM_FLAGS);
+            switch (verdict) {
+                case USABLE -> command.addAll(archives.useFlags(service.name()));
+                case STALE ->
+                    report.accept(service.name()
+                            + ": its start-up archive no longer matches (another JDK, jar or flags); starting without"
+                            + " it, a new one is trained after start");
+                case CORRUPT ->
+                    report.accept(service.name()
+                            + ": its start-up archive is damaged (size or checksum); deleted, starting without it, a"
+                            + " new one is trained after start");
+                case NONE -> {}
+            }
         }
         command.add("-jar");
-        command.add(jar.toString());
-        ChildProcess child = register.apply(ChildProcess.start(
+        command.add(prepared.jar().toString());
+        return ChildProcess.start(
                 service.name(),
                 command,
                 environment(service),
                 dataDir.resolve("work").resolve(service.name()),
-                dataDir.resolve("logs").resolve(service.name() + ".log"),
-                sink));
-        if (record) {
-            pendingArchives.put(child, archive);
-        }
-        return child;
+                logFile(service),
+                echo);
+    }
+
+    /** Whether the service needs a training run: archives are on and it has no usable archive. */
+    boolean needsTraining(Prepared prepared) {
+        return archives != null
+                && prepared.fingerprint() != null
+                && !Files.isRegularFile(archives.archive(prepared.service().name()));
     }
 
     /**
-     * Writes the CDS archive of every service started without one, one at a time (each dump is CPU-heavy), while
-     * {@code keepGoing} holds. A failed dump only costs speed: the next run records again.
+     * A training run of the service (its own command, exiting after the context refresh, on port 0 and in a working
+     * directory of its own, at low CPU priority) that writes its archive; {@code register} gets the child so that a
+     * stop ends it. Returns whether an archive was written.
      */
-    void writePendingArchives(BooleanSupplier keepGoing) {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        if (!Files.isExecutable(jcmd)) {
-            return;
-        }
-        for (Map.Entry<ChildProcess, Path> pending : Map.copyOf(pendingArchives).entrySet()) {
-            ChildProcess child = pending.getKey();
-            Path archive = pending.getValue();
-            if (!keepGoing.getAsBoolean()) {
-                return;
-            }
-            if (!child.isAlive()) {
-                continue;
-            }
-            Path partial = archive.resolveSibling(archive.getFileName() + ".partial");
-            try {
-                Files.createDirectories(archive.getParent());
-                Files.deleteIfExists(partial);
-                Process dump = new ProcessBuilder(
-                                jcmd.toString(),
-                                Long.toString(child.pid()),
-                                "VM.cds",
-                                "dynamic_dump",
-                                partial.toString())
-                        .redirectErrorStream(true)
-                        .redirectOutput(dataDir.resolve("logs")
-                                .resolve(child.name() + "-cds.log")
-                                .toFile())
-                        .start();
-                if (dump.waitFor(180, TimeUnit.SECONDS) && dump.exitValue() == 0 && Files.size(partial) > 0) {
-                    Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    pendingArchives.remove(child);
-                } else {
-                    dump.destroyForcibly();
-                }
-            } catch (IOException e) {
-                // Next run records again.
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } finally {
-                try {
-                    Files.deleteIfExists(partial);
-                } catch (IOException e) {
-                    // Left for the next run to overwrite.
-                }
-            }
-        }
+    boolean train(Prepared prepared, Consumer<ChildProcess> register) {
+        ServiceSpec service = prepared.service();
+        Map<String, String> env = environment(service);
+        env.put("SERVER_PORT", "0");
+        return archives.train(
+                service.name(),
+                prepared.fingerprint(),
+                LocalStack.SERVICE_JVM_FLAGS,
+                trainingFlags -> {
+                    List<String> command = new ArrayList<>(lowPriority());
+                    command.add(java);
+                    command.addAll(jvmFlags(service));
+                    command.addAll(trainingFlags);
+                    command.add("-jar");
+                    command.add(prepared.jar().toString());
+                    return command;
+                },
+                env,
+                dataDir.resolve("work").resolve(service.name() + "-training"),
+                dataDir.resolve("logs").resolve(service.name() + "-training.log"),
+                register);
     }
 
-    boolean hasPendingArchives() {
-        return !pendingArchives.isEmpty();
+    /** {@code nice} keeps a training run from slowing the services people are using (it execs, same pid). */
+    private static List<String> lowPriority() {
+        return Files.isExecutable(Path.of("/usr/bin/nice")) ? List.of("/usr/bin/nice", "-n", "10") : List.of();
     }
 
     Map<String, String> environment(ServiceSpec service) {
         Map<String, String> env = new LinkedHashMap<>(secrets.serviceEnvironment());
         env.put("SERVER_PORT", Integer.toString(service.port()));
         env.put("CLIENTELE_DATA_DIR", dataDir.toString());
+        // glibc gives each thread that mallocs its own 64 MB arena; two are plenty for a JVM whose heap is its own.
+        env.put("MALLOC_ARENA_MAX", "2");
         return env;
     }
 
-    /** The extracted jar when extraction works (and is up to date), else the jar the build made. */
-    Path runnableJar(ServiceSpec service) {
+    /**
+     * The extracted jar when extraction works (and is up to date), else the jar the build made (and then no archive:
+     * the fat jar's nested jars cannot be archived).
+     */
+    Prepared prepare(ServiceSpec service) {
         Path jar = repoRoot.resolve(service.jar());
-        if (!classDataSharing) {
-            return jar;
+        if (archives == null) {
+            return new Prepared(service, jar, null);
         }
         Path destination = dataDir.resolve("app").resolve(service.name());
         Path stampFile = dataDir.resolve("app").resolve(service.name() + ".stamp");
@@ -169,11 +176,10 @@ final class ServiceLauncher {
             if (Files.isRegularFile(extracted)
                     && Files.isRegularFile(stampFile)
                     && Files.readString(stampFile, StandardCharsets.UTF_8).equals(stamp)) {
-                return extracted;
+                return new Prepared(service, extracted, stamp);
             }
             deleteRecursively(destination);
             Files.deleteIfExists(stampFile);
-            Files.deleteIfExists(archive(service));
             Files.createDirectories(destination.getParent());
             Process extract = new ProcessBuilder(
                             java,
@@ -192,7 +198,7 @@ final class ServiceLauncher {
                     && extract.exitValue() == 0
                     && Files.isRegularFile(extracted)) {
                 Files.writeString(stampFile, stamp, StandardCharsets.UTF_8);
-                return extracted;
+                return new Prepared(service, extracted, stamp);
             }
             extract.destroyForcibly();
         } catch (IOException e) {
@@ -200,8 +206,11 @@ final class ServiceLauncher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        sink.accept(LogTag.of("stack") + service.name() + ": could not extract " + jar + "; running it as is");
-        return jar;
+        if (!Thread.currentThread().isInterrupted()) {
+            report.accept(
+                    service.name() + ": could not extract " + jar + "; running it as is, without start-up archive");
+        }
+        return new Prepared(service, jar, null);
     }
 
     /**
@@ -227,7 +236,7 @@ final class ServiceLauncher {
         }
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -1,6 +1,7 @@
 package ca.clientele.document.catalogue;
 
 import ca.clientele.platform.security.Caller;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.Locale;
@@ -37,7 +38,7 @@ class DocumentController {
             @RequestParam UUID clientId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
-            Caller caller,
+            @Parameter(hidden = true) Caller caller,
             Locale locale) {
         caller.requireOwnOrStaff(clientId);
         Page<Document> found = documents.findByClientId(clientId, PageRequest.of(page, size, NEWEST_FIRST));

@@ -48,7 +48,7 @@ class TimelineController {
             @RequestParam(required = false) @NotNull UUID clientId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @Parameter(description = "Page size, capped at 100") @RequestParam(defaultValue = "20") @Min(1) int size,
-            Caller caller,
+            @Parameter(hidden = true) Caller caller,
             Locale locale) {
         caller.requireOwnOrStaff(clientId);
         int pageSize = Math.min(size, MAX_PAGE_SIZE);
@@ -61,7 +61,7 @@ class TimelineController {
     @GetMapping("/{eventId}")
     @Transactional(readOnly = true)
     @Operation(summary = "One timeline entry, by CloudEvent id (same access rule as the timeline)")
-    TimelineEntryView one(@PathVariable String eventId, Caller caller, Locale locale) {
+    TimelineEntryView one(@PathVariable String eventId, @Parameter(hidden = true) Caller caller, Locale locale) {
         TimelineEntry entry = timeline.findByEventId(eventId).orElseThrow(ResourceNotFoundException::new);
         caller.requireOwnOrStaff(entry.clientId());
         return view(entry, locale);

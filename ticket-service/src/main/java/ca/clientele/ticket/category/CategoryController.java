@@ -1,6 +1,7 @@
 package ca.clientele.ticket.category;
 
 import ca.clientele.platform.security.Caller;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,9 @@ class CategoryController {
      */
     @GetMapping
     List<CategoryView> list(
-            @RequestParam(defaultValue = "false") boolean includeInactive, Caller caller, Locale locale) {
+            @RequestParam(defaultValue = "false") boolean includeInactive,
+            @Parameter(hidden = true) Caller caller,
+            Locale locale) {
         return categories.list(includeInactive && caller.isStaff(), locale);
     }
 

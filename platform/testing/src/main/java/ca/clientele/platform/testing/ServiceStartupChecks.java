@@ -13,6 +13,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -41,6 +42,9 @@ public abstract class ServiceStartupChecks {
 
     @Autowired
     EmbeddedKafkaBroker broker;
+
+    @Value("${spring.application.name}")
+    String applicationName;
 
     ApiClient api;
 
@@ -118,5 +122,16 @@ public abstract class ServiceStartupChecks {
                 .containsAll(securedPaths.stream()
                         .map(path -> URI.create(path).getPath())
                         .toList());
+    }
+
+    /**
+     * The document springdoc serves is the committed {@code docs/api/<service>.openapi.json}
+     * ({@code booking-service} → {@code booking}); {@code -Dapi.docs.update=true} rewrites it.
+     */
+    @Test
+    protected void theOpenApiDocumentIsTheCommittedOne() {
+        ApiClient.Response docs = api.get("/v3/api-docs", jwts.staff(UUID.randomUUID()));
+        assertThat(docs.status()).isEqualTo(200);
+        OpenApiDocumentCheck.assertMatchesCommitted(applicationName.replaceFirst("-service$", ""), docs.body());
     }
 }
