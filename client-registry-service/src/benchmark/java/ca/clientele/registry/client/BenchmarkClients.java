@@ -1,6 +1,7 @@
 package ca.clientele.registry.client;
 
 import ca.clientele.platform.crypto.BlindIndex;
+import ca.clientele.platform.crypto.Cell;
 import ca.clientele.platform.crypto.FieldEncryptor;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -178,22 +179,26 @@ final class BenchmarkClients {
         String homePhone = random.nextInt(5) == 0 ? "+1819" + (3_000_000 + n) : null;
         String bio = random.nextInt(3) == 0 ? "J'ai " + client.petNames().size() + " animaux, dont " + n : null;
         insert.setObject(1, client.id());
-        insert.setBytes(2, encryptor.encrypt(client.firstName()));
-        insert.setBytes(3, encryptor.encrypt(client.lastName()));
-        insert.setBytes(4, encryptor.encrypt(client.firstName() + " " + client.lastName()));
-        insert.setBytes(5, encryptor.encrypt(client.email()));
+        insert.setBytes(2, encryptor.encrypt(client.firstName(), clientCell("first_name", client)));
+        insert.setBytes(3, encryptor.encrypt(client.lastName(), clientCell("last_name", client)));
+        insert.setBytes(4, encryptor.encrypt(client.firstName() + " " + client.lastName(), clientCell("display_name", client)));
+        insert.setBytes(5, encryptor.encrypt(client.email(), clientCell("email", client)));
         insert.setString(6, blindIndex.of(client.email()));
-        insert.setBytes(7, encryptor.encrypt(client.mobilePhone()));
+        insert.setBytes(7, encryptor.encrypt(client.mobilePhone(), clientCell("mobile_phone", client)));
         insert.setString(8, blindIndex.of(client.mobilePhone()));
-        insert.setBytes(9, encryptor.encrypt(homePhone));
+        insert.setBytes(9, encryptor.encrypt(homePhone, clientCell("home_phone", client)));
         insert.setString(10, blindIndex.of(homePhone));
-        insert.setBytes(11, encryptor.encrypt(bio));
+        insert.setBytes(11, encryptor.encrypt(bio, clientCell("bio", client)));
         insert.setString(12, client.status());
         insert.setString(13, random.nextBoolean() ? "PORTAL" : "STAFF");
         insert.setTimestamp(14, Timestamp.from(createdAt));
         insert.setTimestamp(15, Timestamp.from(createdAt));
         insert.setObject(16, client.branch());
         insert.addBatch();
+    }
+
+    private static Cell clientCell(String column, Generated client) {
+        return new Cell("client", column, client.id());
     }
 
     private static final String INSERT_PET = "insert into pet (id, client_id, name, species, breed, sex, birth_date,"
@@ -211,15 +216,18 @@ final class BenchmarkClients {
             throws SQLException {
         insert.setObject(1, petId);
         insert.setObject(2, clientId);
-        insert.setBytes(3, encryptor.encrypt(name));
+        insert.setBytes(3, encryptor.encrypt(name, new Cell("pet", "name", petId)));
         insert.setString(4, SPECIES.get(random.nextInt(SPECIES.size())));
-        insert.setBytes(5, encryptor.encrypt(random.nextBoolean() ? "Croisé" : null));
+        insert.setBytes(5, encryptor.encrypt(random.nextBoolean() ? "Croisé" : null, new Cell("pet", "breed", petId)));
         insert.setString(6, random.nextBoolean() ? "MALE" : "FEMALE");
         insert.setObject(7, LocalDate.of(2010 + random.nextInt(15), 1 + random.nextInt(12), 1 + random.nextInt(28)));
         insert.setBigDecimal(8, BigDecimal.valueOf(5 + random.nextInt(400), 1));
         insert.setBoolean(9, random.nextBoolean());
-        insert.setBytes(10, encryptor.encrypt(random.nextInt(3) == 0 ? "Clinique vétérinaire du quartier" : null));
-        insert.setBytes(11, encryptor.encrypt(random.nextInt(4) == 0 ? "Allergie au poulet" : null));
+        insert.setBytes(10, encryptor.encrypt(
+                random.nextInt(3) == 0 ? "Clinique vétérinaire du quartier" : null,
+                new Cell("pet", "veterinarian_name", petId)));
+        insert.setBytes(11, encryptor.encrypt(
+                random.nextInt(4) == 0 ? "Allergie au poulet" : null, new Cell("pet", "medical_notes", petId)));
         insert.setBoolean(12, archived);
         insert.setTimestamp(13, Timestamp.from(createdAt));
         insert.setTimestamp(14, Timestamp.from(createdAt));

@@ -8,6 +8,7 @@ import ca.clientele.registry.identity.EmailTakenException;
 import ca.clientele.registry.identity.IdentityAccounts;
 import ca.clientele.registry.identity.IdentityUnavailableException;
 import ca.clientele.registry.identity.TwoFactorState;
+import ca.clientele.registry.identity.TwoFactorStates;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -41,6 +42,7 @@ class ClientChanges {
     private final BlindIndex blindIndex;
     private final DomainEvents events;
     private final IdentityAccounts identity;
+    private final TwoFactorStates twoFactor;
     private final Geocoder geocoder;
     private final Clock clock;
 
@@ -51,6 +53,7 @@ class ClientChanges {
             BlindIndex blindIndex,
             DomainEvents events,
             IdentityAccounts identity,
+            TwoFactorStates twoFactor,
             Geocoder geocoder,
             Clock clock) {
         this.clients = clients;
@@ -59,6 +62,7 @@ class ClientChanges {
         this.blindIndex = blindIndex;
         this.events = events;
         this.identity = identity;
+        this.twoFactor = twoFactor;
         this.geocoder = geocoder;
         this.clock = clock;
     }
@@ -138,7 +142,7 @@ class ClientChanges {
         Client client = current(id, change.version(), caller);
         boolean twoFactorNow = false;
         if (change.twoFactor() != null) {
-            TwoFactorState state = identity.twoFactorState(id);
+            TwoFactorState state = twoFactor.live(id); // the decision never rests on a remembered state
             if (state == TwoFactorState.UNKNOWN) {
                 throw new IdentityUnavailableException("two-factor-state", null);
             }
@@ -163,11 +167,11 @@ class ClientChanges {
         changed.stream()
                 .filter(option -> option.option() == ConsentOption.TWO_FACTOR)
                 .findFirst()
-                .ifPresent(twoFactor -> {
-                    if (twoFactor.granted()) {
-                        identity.requireTwoFactor(id);
+                .ifPresent(option -> {
+                    if (option.granted()) {
+                        twoFactor.require(id);
                     } else {
-                        identity.removeTwoFactor(id);
+                        twoFactor.remove(id);
                     }
                 });
         return saved;

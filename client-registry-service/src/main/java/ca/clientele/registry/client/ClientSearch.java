@@ -1,6 +1,7 @@
 package ca.clientele.registry.client;
 
 import ca.clientele.platform.crypto.BlindIndex;
+import ca.clientele.platform.crypto.Cell;
 import ca.clientele.platform.crypto.FieldEncryptor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -169,15 +170,20 @@ class ClientSearch {
     }
 
     private ClientSummary summary(ResultSet row) throws SQLException {
+        UUID id = row.getObject("id", UUID.class);
         return new ClientSummary(
-                row.getObject("id", UUID.class),
-                encryptor.decrypt(row.getBytes("first_name")),
-                encryptor.decrypt(row.getBytes("last_name")),
-                encryptor.decrypt(row.getBytes("display_name")),
-                encryptor.decrypt(row.getBytes("email")),
-                encryptor.decrypt(row.getBytes("mobile_phone")),
+                id,
+                decrypt(row, "first_name", id),
+                decrypt(row, "last_name", id),
+                decrypt(row, "display_name", id),
+                decrypt(row, "email", id),
+                decrypt(row, "mobile_phone", id),
                 ClientStatus.valueOf(row.getString("status")),
                 row.getObject("preferred_branch_id", UUID.class),
                 row.getTimestamp("created_at").toInstant());
+    }
+
+    private String decrypt(ResultSet row, String column, UUID id) throws SQLException {
+        return encryptor.decrypt(row.getBytes(column), new Cell("client", column, id));
     }
 }

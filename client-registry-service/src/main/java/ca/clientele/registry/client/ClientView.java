@@ -36,8 +36,8 @@ record ClientView(
         implements ClientResponse {
 
     /**
-     * The communication and sign-in options. {@code twoFactorState} is Keycloak's, read on each
-     * request; {@code twoFactor} is true when it is on or enrolment is pending.
+     * The communication and sign-in options. {@code twoFactorState} is Keycloak's, read at most
+     * 30 s before (ADR 0010); {@code twoFactor} is true when it is on or enrolment is pending.
      */
     record Options(boolean newsletter, boolean sms, boolean twoFactor, TwoFactorState twoFactorState) {}
 

@@ -1,5 +1,6 @@
 package ca.clientele.registry.identity;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.net.http.HttpClient;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,6 +47,11 @@ class IdentityConfiguration {
     IdentityAccounts identityAccounts(
             KeycloakProperties properties, @Value("${clientele.portal-url:http://localhost:8080/}") String portalUrl) {
         return new KeycloakIdentityAccounts(adminClient(properties), properties, portalUrl);
+    }
+
+    @Bean
+    TwoFactorStates twoFactorStates(IdentityAccounts identity, KeycloakProperties properties) {
+        return new TwoFactorStates(identity, properties.twoFactorTtl(), 100_000, Ticker.systemTicker());
     }
 
     static RestClient adminClient(KeycloakProperties properties) {

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param connectTimeout and {@code readTimeout}: a slow Keycloak must not hold a request for long
  * @param invitationClientId the client whose sign-in page an invitation link leads back to
  * @param invitationLifespan how long an invitation or verification link stays valid
+ * @param twoFactorTtl how old a two-factor state shown with a record may be (ADR 0010)
  */
 @ConfigurationProperties("clientele.keycloak")
 record KeycloakProperties(
@@ -24,7 +25,8 @@ record KeycloakProperties(
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("5s") Duration readTimeout,
         @DefaultValue("clientele-gateway") String invitationClientId,
-        @DefaultValue("72h") Duration invitationLifespan) {
+        @DefaultValue("72h") Duration invitationLifespan,
+        @DefaultValue("30s") Duration twoFactorTtl) {
 
     String adminBaseUrl() {
         return url + "/admin/realms/" + realm;

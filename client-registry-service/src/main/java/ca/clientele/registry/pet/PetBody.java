@@ -1,5 +1,6 @@
 package ca.clientele.registry.pet;
 
+import ca.clientele.registry.client.Phone;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -7,7 +8,6 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Null;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -32,7 +32,7 @@ record PetBody(
         Boolean neutered,
         @Size(max = PetDetails.MAX_NAME) String veterinarianName,
 
-        @Size(max = PetDetails.MAX_PHONE) @Pattern(regexp = PHONE, message = "{pet.veterinarian-phone.invalid}")
+        @Size(max = PetDetails.MAX_PHONE) @Phone(extension = true, message = "{pet.veterinarian-phone.invalid}")
         String veterinarianPhone,
 
         @Size(max = PetDetails.MAX_NOTES) String behaviourNotes,
@@ -47,9 +47,6 @@ record PetBody(
         @NotNull(groups = OnChange.class)
         @PositiveOrZero
         Long version) {
-
-    /** Digits with the usual separators, optionally an extension ("poste 12", "ext. 12", "x12"); blank = none. */
-    static final String PHONE = "\\s*|\\+?[0-9 ().\\-]{7,25}(\\s*(poste|ext\\.?|x)\\s*[0-9]{1,6})?";
 
     /** Validation group of a new pet. */
     interface OnAdd {}

@@ -111,8 +111,12 @@ class ClientProfileIT extends RegistryApiSupport {
         assertThat(messageOf(fr, "mobilePhone")).startsWith("Entrez un numéro");
         assertThat(messageOf(fr, "lastName")).isEqualTo("ne doit pas être vide");
 
-        ApiClient.Response en =
-                api.send("PUT", path, token, "{\"firstName\":\"\",\"mobilePhone\":\"12345\",\"version\":0}", "en");
+        ApiClient.Response en = api.send(
+                "PUT",
+                path,
+                token,
+                "{\"firstName\":\"\",\"mobilePhone\":\"(123) 555-0123\",\"version\":0}",
+                "en"); // a Quebec-looking number with no such area code
         assertThat(en.status()).isEqualTo(400);
         assertThat(en.json().get("detail").asString()).isEqualTo("Some fields are invalid.");
         assertThat(messageOf(en, "mobilePhone")).startsWith("Enter a phone number");

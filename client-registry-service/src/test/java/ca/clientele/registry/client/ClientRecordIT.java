@@ -216,13 +216,16 @@ class ClientRecordIT extends RegistryApiSupport {
         assertThat(identity.operationsFor(client.id())).containsExactly("require-two-factor");
 
         identity.enrolTwoFactor(client.id()); // the client enrols at their next sign-in
+        // A record shows the state read at most clientele.keycloak.two-factor-ttl ago (ADR 0010)...
         assertThat(api.get("/api/clients/me", client.token())
                         .json()
                         .get("options")
                         .get("twoFactorState")
                         .asString())
-                .isEqualTo("ON");
+                .isEqualTo("PENDING");
+        assertThat(identity.operationsFor(client.id())).containsExactly("require-two-factor");
 
+        // ...but a change is decided on what Keycloak says now: enrolled, so turning it off removes it.
         JsonNode off = put(
                         path, client.token(), "{\"newsletter\":false,\"sms\":true,\"twoFactor\":false,\"version\":2}")
                 .json()
@@ -260,7 +263,7 @@ class ClientRecordIT extends RegistryApiSupport {
         assertThat(staffChange.get("channel").asString()).isEqualTo("ADMIN");
         assertThat(staffChange.get("changedBy").asString()).isEqualTo(STAFF.toString());
 
-        // Keycloak down: the record is still served (state UNKNOWN), a two-factor change is refused.
+        // Keycloak down: the record is still served (with the state last read), a two-factor change is refused.
         identity.breakFor(client.id());
         try {
             assertThat(api.get("/api/clients/me", client.token())
@@ -268,7 +271,7 @@ class ClientRecordIT extends RegistryApiSupport {
                             .get("options")
                             .get("twoFactorState")
                             .asString())
-                    .isEqualTo("UNKNOWN");
+                    .isEqualTo("OFF");
             ApiClient.Response refused =
                     put(path, client.token(), "{\"newsletter\":true,\"sms\":true,\"twoFactor\":true,\"version\":3}");
             assertThat(refused.status()).isEqualTo(503);

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -166,6 +167,46 @@ class KeycloakIdentityAccountsTest {
     }
 
     @Test
+    void recordReadsReuseARecentTwoFactorStateWhileChangesAndDecisionsAskKeycloak() {
+        String credentials = USERS + "/" + USER + "/credentials";
+        answer("GET", USERS + "/" + USER, 200, "{\"id\":\"%s\",\"username\":\"u\"}".formatted(USER));
+        answer("GET", credentials, 200, "[{\"id\":\"c-password\",\"type\":\"password\"}]");
+        AtomicLong nanos = new AtomicLong();
+        TwoFactorStates states = new TwoFactorStates(accounts, Duration.ofSeconds(30), 100, nanos::get);
+
+        assertThat(states.recent(USER)).isEqualTo(TwoFactorState.OFF);
+        assertThat(states.recent(USER)).isEqualTo(TwoFactorState.OFF);
+        assertThat(count("GET", credentials)).isEqualTo(1);
+
+        // The client enrols an app at sign-in, in Keycloak: shown once the remembered state expires.
+        answer("GET", credentials, 200, "[{\"id\":\"c-otp\",\"type\":\"otp\"}]");
+        nanos.addAndGet(Duration.ofSeconds(29).toNanos());
+        assertThat(states.recent(USER)).isEqualTo(TwoFactorState.OFF);
+        nanos.addAndGet(Duration.ofSeconds(2).toNanos());
+        assertThat(states.recent(USER)).isEqualTo(TwoFactorState.ON);
+        assertThat(count("GET", credentials)).isEqualTo(2);
+
+        // A decision asks Keycloak even when a state is remembered.
+        assertThat(states.live(USER)).isEqualTo(TwoFactorState.ON);
+        assertThat(count("GET", credentials)).isEqualTo(3);
+
+        // A change made here is shown at once.
+        answer("PUT", USERS + "/" + USER, 204, "");
+        answer("DELETE", credentials + "/c-otp", 204, "");
+        states.remove(USER);
+        answer("GET", credentials, 200, "[{\"id\":\"c-password\",\"type\":\"password\"}]");
+        assertThat(states.recent(USER)).isEqualTo(TwoFactorState.OFF);
+
+        // Keycloak unreachable: UNKNOWN is shown but never remembered.
+        answer("GET", credentials, 500, "{}");
+        assertThat(states.live(USER)).isEqualTo(TwoFactorState.UNKNOWN);
+        answer("GET", credentials, 200, "[{\"id\":\"c-password\",\"type\":\"password\"}]");
+        int before = count("GET", credentials);
+        assertThat(states.recent(USER)).isEqualTo(TwoFactorState.OFF);
+        assertThat(count("GET", credentials)).isEqualTo(before + 1);
+    }
+
+    @Test
     void anInvitationIsAnExecuteActionsEmailBackToThePortal() {
         answer("PUT", USERS + "/" + USER + "/execute-actions-email", 204, "");
 
@@ -232,7 +273,8 @@ class KeycloakIdentityAccountsTest {
                 Duration.ofSeconds(2),
                 readTimeout,
                 "clientele-gateway",
-                Duration.ofHours(72));
+                Duration.ofHours(72),
+                Duration.ofSeconds(30));
         return new KeycloakIdentityAccounts(
                 IdentityConfiguration.adminClient(properties), properties, "http://localhost:8080/");
     }
@@ -279,6 +321,12 @@ class KeycloakIdentityAccountsTest {
                 .toList();
         assertThat(matching).as(method + " " + path).hasSize(1);
         return matching.getFirst();
+    }
+
+    private int count(String method, String path) {
+        return (int) received.stream()
+                .filter(r -> r.method().equals(method) && r.path().equals(path))
+                .count();
     }
 
     private List<String> paths() {

@@ -11,13 +11,23 @@ import com.google.crypto.tink.prf.PredefinedPrfParameters;
 import com.google.crypto.tink.prf.PrfConfig;
 import com.google.crypto.tink.prf.PrfSet;
 import java.security.GeneralSecurityException;
+import java.util.List;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.jpa.boot.spi.IntegratorProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Field encryption for services that hold personal data (enabled by
@@ -50,9 +60,33 @@ public class CryptoAutoConfiguration {
         return new BlindIndex(keyset.getPrimitive(RegistryConfiguration.get(), PrfSet.class));
     }
 
-    @Bean
-    EncryptedStringConverter encryptedStringConverter(FieldEncryptor encryptor) {
-        return new EncryptedStringConverter(encryptor);
+    /**
+     * Registers {@link CellEncryptionListener} with Hibernate, which encrypts every attribute
+     * marked {@code @Convert(converter = EncryptedStringConverter.class)}.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({Integrator.class, HibernatePropertiesCustomizer.class})
+    static class HibernateCellEncryption {
+
+        @Bean
+        HibernatePropertiesCustomizer cellEncryption(FieldEncryptor encryptor) {
+            CellEncryptionListener listener = new CellEncryptionListener(encryptor);
+            Integrator integrator = new Integrator() {
+                @Override
+                public void integrate(
+                        Metadata metadata, BootstrapContext context, SessionFactoryImplementor sessionFactory) {
+                    EventListenerRegistry registry = sessionFactory.getEventListenerRegistry();
+                    registry.appendListeners(EventType.PRE_INSERT, listener);
+                    registry.appendListeners(EventType.POST_INSERT, listener);
+                    registry.appendListeners(EventType.PRE_UPDATE, listener);
+                    registry.appendListeners(EventType.POST_UPDATE, listener);
+                    // First, so that JPA's @PostLoad callbacks already see plaintext.
+                    registry.prependListeners(EventType.POST_LOAD, listener);
+                }
+            };
+            return properties ->
+                    properties.put("hibernate.integrator_provider", (IntegratorProvider) () -> List.of(integrator));
+        }
     }
 
     private static KeysetHandle parse(String json, String property) throws GeneralSecurityException {

@@ -4,8 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 /**
- * A CloudEvents 1.0 envelope in JSON structured mode. {@code subject} is the client id, which is
- * also the Kafka record key so that one client's events stay in order.
+ * A CloudEvents 1.0 envelope in JSON structured mode. {@code subject} is what the event is about;
+ * it is also the Kafka record key, so that one subject's events stay in order.
  */
 public record CloudEvent(
         String specversion,

@@ -34,18 +34,19 @@ public class DomainEvents {
     }
 
     /**
-     * @param name the short event name, e.g. {@code client-registered}
-     * @param clientId the client the event is about (CloudEvent subject and record key)
+     * @param name the short event name, appended to the service's type prefix
+     * @param subject what the event is about: the CloudEvent subject and the Kafka record key, so
+     *     the events of one subject stay in order (each service says which of its ids it uses)
      * @param data ids and facts only, never personal details
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public CloudEvent publish(String name, UUID clientId, Object data) {
+    public CloudEvent publish(String name, UUID subject, Object data) {
         CloudEvent event = new CloudEvent(
                 CloudEvent.SPEC_VERSION,
                 UUID.randomUUID().toString(),
                 properties.source(),
                 properties.typePrefix() + "." + name,
-                clientId.toString(),
+                subject.toString(),
                 OffsetDateTime.now(clock),
                 CloudEvent.JSON,
                 mapper.convertValue(data, MAP));

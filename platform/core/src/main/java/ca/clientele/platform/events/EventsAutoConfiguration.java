@@ -1,11 +1,11 @@
 package ca.clientele.platform.events;
 
+import ca.clientele.platform.time.ClockAutoConfiguration;
 import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
@@ -21,16 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Wires the outbox for services that publish ({@code clientele.events.topic} set) and the
  * CloudEvents externalization.
  */
-@AutoConfiguration(after = JdbcTemplateAutoConfiguration.class)
+@AutoConfiguration(after = {JdbcTemplateAutoConfiguration.class, ClockAutoConfiguration.class})
 @ConditionalOnClass({EventExternalizationConfiguration.class, JdbcTemplate.class})
 @EnableConfigurationProperties(EventsProperties.class)
 public class EventsAutoConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean
     @ConditionalOnProperty("clientele.events.topic")
@@ -40,7 +34,7 @@ public class EventsAutoConfiguration {
     }
 
     /**
-     * Only our envelopes leave the service, as JSON bytes, keyed by the client id. The mapper is
+     * Only our envelopes leave the service, as JSON bytes, keyed by their subject. The mapper is
      * looked up when the first event leaves, not here: Modulith builds this configuration while the
      * context is still being prepared, and a JsonMapper created that early misses every
      * {@code spring.jackson.*} property (unknown fields were then silently accepted).

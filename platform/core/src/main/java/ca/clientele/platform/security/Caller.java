@@ -9,12 +9,11 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 /**
  * Who is calling: the Keycloak user id ({@code sub}) and realm roles of a validated JWT.
  *
- * <p>Controllers take it as a method parameter. A client's id in every service IS their Keycloak
- * user id, so {@link #id()} is also the client id when {@link #isClient()}.
+ * <p>Controllers take it as a method parameter. What a user owns is recorded under their
+ * Keycloak user id, so ownership checks compare an owner id with {@link #id()}.
  */
 public record Caller(UUID id, Set<String> roles, String email, String givenName, String familyName, String locale) {
 
-    public static final String CLIENT = "client";
     public static final String STAFF = "staff";
     public static final String ADMIN = "admin";
 
@@ -26,21 +25,17 @@ public record Caller(UUID id, Set<String> roles, String email, String givenName,
         return roles.contains(ADMIN);
     }
 
-    public boolean isClient() {
-        return roles.contains(CLIENT);
-    }
-
-    /** Staff may reach every client; a client only their own id. */
-    public boolean mayAccess(UUID clientId) {
-        return isStaff() || id.equals(clientId);
+    /** Staff may reach everything; anyone else only what they own. */
+    public boolean mayAccess(UUID ownerId) {
+        return isStaff() || id.equals(ownerId);
     }
 
     /**
-     * Guards a client-owned resource. Another client's resource answers 404, not 403, so that ids
-     * cannot be probed.
+     * Guards a resource owned by {@code ownerId}. Someone else's resource answers 404, not 403,
+     * so that ids cannot be probed.
      */
-    public void requireOwnOrStaff(UUID clientId) {
-        if (clientId == null || !mayAccess(clientId)) {
+    public void requireOwnOrStaff(UUID ownerId) {
+        if (ownerId == null || !mayAccess(ownerId)) {
             throw new ResourceNotFoundException();
         }
     }
