@@ -2,6 +2,7 @@ package ca.clientele.platform.testing;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.AnnotatedElement;
@@ -396,11 +397,12 @@ public final class OpenApiContract {
         Set<String> required = new LinkedHashSet<>();
         collectObject(schema, properties, required);
         Set<String> sent = new LinkedHashSet<>();
-        for (RecordComponent component : record.getRecordComponents()) {
-            if (ignored(record, component)) {
+        for (Map.Entry<Class<?>, RecordComponent> owned : jsonComponents(record)) {
+            RecordComponent component = owned.getValue();
+            if (ignored(owned.getKey(), component)) {
                 continue;
             }
-            String name = jsonName(record, component);
+            String name = jsonName(owned.getKey(), component);
             sent.add(name);
             JsonNode property = properties.get(name);
             if (property == null) {
@@ -557,6 +559,25 @@ public final class OpenApiContract {
 
     private static String schemaIdentity(JsonNode raw, JsonNode resolved) {
         return raw.has("$ref") ? raw.get("$ref").asString() : Integer.toString(System.identityHashCode(resolved));
+    }
+
+    /**
+     * The components that become JSON properties, with the record declaring each: a {@code @JsonUnwrapped} record
+     * component contributes its own components instead of itself, as Jackson writes it.
+     */
+    private static List<Map.Entry<Class<?>, RecordComponent>> jsonComponents(Class<?> record) {
+        List<Map.Entry<Class<?>, RecordComponent>> components = new ArrayList<>();
+        for (RecordComponent component : record.getRecordComponents()) {
+            boolean unwrapped = annotation(record, component, JsonUnwrapped.class)
+                    .map(JsonUnwrapped::enabled)
+                    .orElse(false);
+            if (unwrapped && component.getType().isRecord()) {
+                components.addAll(jsonComponents(component.getType()));
+            } else {
+                components.add(Map.entry(record, component));
+            }
+        }
+        return components;
     }
 
     private static boolean ignored(Class<?> record, RecordComponent component) {

@@ -55,6 +55,12 @@ class OpenApiContractTest {
 
     record MinimalProfile(String firstName, String lastName, Long version) {}
 
+    record Names(String firstName, String lastName) {}
+
+    /** Jackson writes the names' components beside the version, not a "names" object. */
+    record UnwrappedProfile(
+            @com.fasterxml.jackson.annotation.JsonUnwrapped Names names, long version) {}
+
     record RenamedProfile(
             @JsonProperty("firstName") String given,
             String lastName,
@@ -183,6 +189,12 @@ class OpenApiContractTest {
         assertThatCode(() -> contract.assertRequestRecord(MinimalProfile.class, "ProfileUpdate"))
                 .doesNotThrowAnyException();
         assertThatCode(() -> contract.assertRequestBody(Profile.class, "PUT", "/api/clients/{id}/profile"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void anUnwrappedRecordContributesItsComponents() {
+        assertThatCode(() -> contract.assertRequestRecord(UnwrappedProfile.class, "ProfileUpdate"))
                 .doesNotThrowAnyException();
     }
 
