@@ -1,6 +1,8 @@
 package ca.clientele.local;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -147,8 +149,16 @@ final class KafkaBroker implements AutoCloseable {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
-    /** Ready when an admin client can describe the cluster. */
+    /**
+     * Ready when an admin client can describe the cluster. The port is tried first: an admin client of a broker not
+     * listening yet logs a warning per attempt, which would reach the console.
+     */
     boolean isReady() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("localhost", PORT), 500);
+        } catch (IOException e) {
+            return false;
+        }
         try {
             if (admin == null) {
                 Properties config = new Properties();

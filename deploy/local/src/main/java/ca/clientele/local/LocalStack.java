@@ -678,6 +678,10 @@ public final class LocalStack implements AutoCloseable {
             System.exit(printStatus(dataDir));
             return;
         }
+        // The readiness admin client's reconnect warnings while a restarted broker comes back are not news.
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.apache.kafka") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
+        }
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
