@@ -9,6 +9,12 @@ final class Pages {
 
     static final Pattern KEYCLOAK_LOGIN = Pattern.compile(".*/realms/clientele/protocol/openid-connect/auth.*");
 
+    /**
+     * The "proceed" link of Keycloak's information pages (the actions an invitation asks for, confirming an
+     * address). Inside the card only: the top bar's language links point at the same action address.
+     */
+    static final String PROCEED = "main a[href*='action-token'], main a[href*='execution']";
+
     private Pages() {}
 
     /** On Keycloak's sign-in page (where the gateway sent the browser): signs in with a password. */
@@ -47,7 +53,7 @@ final class Pages {
      */
     static void openVerificationLink(Page page, String email) {
         page.navigate(Mailbox.actionLink(Mailbox.awaitMailTo(email)));
-        Locator proceed = page.locator("a[href*='action-token']");
+        Locator proceed = page.locator(PROCEED);
         if (proceed.count() > 0) {
             proceed.first().click();
         }

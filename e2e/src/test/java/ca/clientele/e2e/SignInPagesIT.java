@@ -120,12 +120,12 @@ class SignInPagesIT extends BrowserTest {
         assertThat(rules.locator("[data-rule=notUsername]")).hasCount(0);
 
         Pages.choosePassword(page, "griffe");
-        assertThat(page.locator("#input-error-password-new")).containsText("Mot de passe trop court : au moins 8");
+        assertThat(page.locator(".kc-feedback-text")).containsText("Mot de passe trop court : au moins 8");
         assertClienteleTheme(page);
 
         // Either rule (username or e-mail) refuses it, in the theme's words.
         Pages.choosePassword(page, EMAIL);
-        assertThat(page.locator("#input-error-password-new")).containsText("Le mot de passe ne peut pas être votre");
+        assertThat(page.locator(".kc-feedback-text")).containsText("Le mot de passe ne peut pas être votre");
 
         Pages.choosePassword(page, PASSWORD);
         page.waitForURL(Stack.GATEWAY + "/**");
@@ -142,7 +142,7 @@ class SignInPagesIT extends BrowserTest {
         assertThat(page.getByTestId("password-rules")).containsText("être différent de vos 3 derniers mots de passe");
 
         Pages.choosePassword(page, PASSWORD);
-        assertThat(page.locator("#input-error-password-new")).containsText("différent de vos 3 derniers mots de passe");
+        assertThat(page.locator(".kc-feedback-text")).containsText("différent de vos 3 derniers mots de passe");
 
         Pages.choosePassword(page, NEW_PASSWORD);
         page.waitForURL(Stack.GATEWAY + "/**");

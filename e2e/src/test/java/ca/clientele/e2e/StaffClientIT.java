@@ -87,7 +87,7 @@ class StaffClientIT extends BrowserTest {
             Page page = invited.newPage();
             page.navigate(link);
             // Keycloak first lists the actions to take, then asks for the new password.
-            Locator proceed = page.locator("a[href*='action-token'], a[href*='execution']");
+            Locator proceed = page.locator(Pages.PROCEED);
             if (proceed.count() > 0) {
                 proceed.first().click();
             }
