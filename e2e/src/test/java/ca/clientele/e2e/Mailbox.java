@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** The mail the local SMTP server (GreenMail in the launcher) captured, as the .eml files it saves. */
@@ -23,6 +25,20 @@ final class Mailbox {
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> find(recipient), Optional::isPresent)
                 .orElseThrow();
+    }
+
+    /**
+     * The Keycloak action link of a mail (invitation, e-mail verification), quoted-printable soft breaks undone.
+     */
+    static String actionLink(String mail) {
+        String decoded = mail.replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
+        Matcher link = Pattern.compile(
+                        "https?://localhost:8180/realms/clientele/login-actions/action-token\\?[^\"'\\s<>]+")
+                .matcher(decoded);
+        if (!link.find()) {
+            throw new AssertionError("no Keycloak action link in the mail:\n" + mail);
+        }
+        return link.group().replace("&amp;", "&");
     }
 
     private static Optional<String> find(String recipient) {

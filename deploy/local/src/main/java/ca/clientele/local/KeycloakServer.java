@@ -18,7 +18,8 @@ import java.util.function.Consumer;
 
 /**
  * Keycloak from the {@code keycloak-quarkus-dist} zip that the build unpacks into {@code deploy/local/target/keycloak},
- * on the {@code keycloak} database of the embedded PostgreSQL, importing the {@code clientele} realm on first start.
+ * on the {@code keycloak} database of the embedded PostgreSQL, importing the {@code clientele} realm on first start,
+ * with the Clientèle themes of {@code deploy/keycloak/themes}.
  */
 final class KeycloakServer {
 
@@ -172,6 +173,9 @@ final class KeycloakServer {
         command.add("--hostname-strict=false");
         command.add("--cache=local");
         command.add("--import-realm");
+        // The realm's loginTheme and emailTheme: Keycloak reads the repository's theme folder at run time (no kc.sh
+        // build); with its theme cache on, an edited theme shows after the next start.
+        command.add("--spi-theme--folder--dir=" + repoRoot.resolve("deploy/keycloak/themes"));
         command.add("--log-console-color=false");
         return ChildProcess.start(
                 "keycloak", command, environment(Map.of(), secrets), home, logs.resolve("keycloak.log"), sink);
