@@ -1,36 +1,25 @@
 package ca.clientele.adminportal.clients;
 
-import java.util.Optional;
+import ca.clientele.adminportal.web.ServicePage;
 import java.util.UUID;
 
 /**
  * What staff asked the list for: one free text (name, e-mail, phone or pet name — the registry
- * tells which), an optional status and branch, a page (20 rows each).
+ * tells which), an optional status and branch, a page (20 rows each). Bound from the query string;
+ * a status or branch that is no such thing (an old link, a typo) is a binding error left unshown,
+ * so it means "all" rather than an error page.
  */
-record ClientSearch(String q, Optional<ClientStatus> status, Optional<UUID> branch, int page) {
+record ClientSearch(String q, ClientStatus status, UUID branch, Integer page) {
 
     static final int PAGE_SIZE = 20;
 
-    static ClientSearch of(String q, String status, String branch, int page) {
-        return new ClientSearch(
-                q == null ? "" : q.strip(), ClientStatus.parse(status), uuid(branch), Math.max(page, 0));
+    ClientSearch {
+        q = q == null ? "" : q.strip();
+        page = page == null || page < 0 ? 0 : page;
     }
 
-    /** For the select and the page links: the status code, or "" for all. */
-    String statusCode() {
-        return status.map(Enum::name).orElse("");
-    }
-
-    String branchId() {
-        return branch.map(UUID::toString).orElse("");
-    }
-
-    /** A branch that is no id (an old link, a typo) means "all branches" rather than an error. */
-    private static Optional<UUID> uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? Optional.empty() : Optional.of(UUID.fromString(value.strip()));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
+    /** Asks the registry; an empty text is left out of the query. */
+    ServicePage<ClientSummary> in(RegistryClient registry) {
+        return registry.search(q.isEmpty() ? null : q, status, branch, page, PAGE_SIZE);
     }
 }
