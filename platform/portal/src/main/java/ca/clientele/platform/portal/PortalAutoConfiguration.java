@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -22,7 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The web set-up both server-rendered portals share: the platform's resource-server chain
  * (stateless, JWT relayed by the gateway, CSRF enforced at the gateway) plus browser hardening,
  * French-first language switch, the portal's role checked in MVC (so that a refused user gets the
- * localized 403 PAGE from {@link ErrorPages}), the layout's model, and clients for the services.
+ * localized 403 PAGE from {@link ErrorPages}), the layout's model, the configuration of every HTTP
+ * service client ({@link ServiceClientDefaults}), decimals typed "4,5" or "4.5" ({@link
+ * DecimalInput}), and the template beans {@code fmt} ({@link DisplayFormat}) and {@code lists}
+ * ({@link ValueLists}).
  */
 // Before the platform's default chain and Boot's fixed-locale resolver, which both back off then.
 @AutoConfiguration(
@@ -69,7 +73,29 @@ public class PortalAutoConfiguration {
                 registry.addInterceptor(new RequiredRoleInterceptor(portal.requiredRoles()))
                         .excludePathPatterns(ResourceServerSecurityAutoConfiguration.PUBLIC_PATHS);
             }
+
+            @Override
+            public void addFormatters(FormatterRegistry registry) {
+                registry.addFormatter(new DecimalInput());
+            }
         };
+    }
+
+    @Bean
+    ServiceClientDefaults serviceClientDefaults(JsonMapper json) {
+        return new ServiceClientDefaults(json);
+    }
+
+    /** {@code ${@fmt.phone(…)}}: values in the request's language. */
+    @Bean("fmt")
+    DisplayFormat displayFormat() {
+        return new DisplayFormat(null);
+    }
+
+    /** {@code ${@lists.provinces()}}. */
+    @Bean("lists")
+    ValueLists valueLists() {
+        return new ValueLists();
     }
 
     @Bean
@@ -82,6 +108,8 @@ public class PortalAutoConfiguration {
         return new LayoutAdvice();
     }
 
+    /** @deprecated kept only until admin-portal calls its services through HTTP service clients. */
+    @Deprecated(forRemoval = true)
     @Bean
     ServiceClients serviceClients(ObjectProvider<RestClient.Builder> builders, JsonMapper json) {
         return new ServiceClients(builders, json);

@@ -11,7 +11,12 @@ import tools.jackson.databind.json.JsonMapper;
  * it reads JSON with the application's tolerant mapper), relaying the user's token and language,
  * and mapping error answers to the exceptions {@code ErrorPages} shows. Which services a portal
  * calls, and where they are, stays in the portal.
+ *
+ * @deprecated Portals declare {@code @HttpExchange} interfaces with {@code @ImportHttpServices}
+ *     instead (configured once by {@link ServiceClientDefaults}); this stays only until
+ *     admin-portal has moved, then goes.
  */
+@Deprecated(forRemoval = true)
 public final class ServiceClients {
 
     private final ObjectProvider<RestClient.Builder> builders;

@@ -5,6 +5,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.ClientHttpRequestExecution;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.client.RestClient;
@@ -12,10 +14,14 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns a service's error answer into an exception the error pages know how to show. Only the
- * method, path and status are logged: query strings and problem details may carry names.
+ * Turns a service's error answer into an exception the error pages and {@link ServiceForms} know
+ * how to show: 404 → {@link ServiceNotFoundException}, 401/403 → {@link AccessDeniedException},
+ * 409 → {@link ServiceConflictException}, other 4xx → {@link ServiceRejectedException} (with the
+ * problem's detail and field messages), 5xx or no answer at all → {@link
+ * ServiceUnavailableException}. Only the method, path and status are logged: query strings and
+ * problem details may carry names.
  */
-final class ServiceErrors implements RestClient.ResponseSpec.ErrorHandler {
+final class ServiceErrors implements RestClient.ResponseSpec.ErrorHandler, ClientHttpRequestInterceptor {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceErrors.class);
 
@@ -25,6 +31,22 @@ final class ServiceErrors implements RestClient.ResponseSpec.ErrorHandler {
     ServiceErrors(String service, JsonMapper json) {
         this.service = service;
         this.json = json;
+    }
+
+    /** A service that cannot be reached (refused, timed out) is "unavailable", as one that answers 503. */
+    @Override
+    public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution) {
+        try {
+            return execution.execute(request, body);
+        } catch (IOException unreachable) {
+            log.warn(
+                    "{} could not be reached for {} {} ({})",
+                    service,
+                    request.getMethod(),
+                    request.getURI().getPath(),
+                    unreachable.getClass().getSimpleName());
+            throw new ServiceUnavailableException(service + " could not be reached");
+        }
     }
 
     @Override
@@ -41,6 +63,9 @@ final class ServiceErrors implements RestClient.ResponseSpec.ErrorHandler {
             throw new ServiceUnavailableException(service + " answered " + status.value());
         }
         ServiceProblem problem = problem(response);
+        if (status.value() == 409) {
+            throw new ServiceConflictException(service, problem.detail(), problem.errors());
+        }
         throw new ServiceRejectedException(service, status.value(), problem.detail(), problem.errors());
     }
 
