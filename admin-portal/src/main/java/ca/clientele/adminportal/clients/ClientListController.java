@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -25,11 +24,9 @@ class ClientListController {
         this.page = page;
     }
 
-    /** {@code ignored}: a filter that is no status or branch id just means "all" (see ClientSearch). */
     @GetMapping("/clients")
     String list(
             @ModelAttribute("search") ClientSearch search,
-            BindingResult ignored,
             @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
             @RequestHeader(name = "HX-History-Restore-Request", defaultValue = "false") boolean historyRestore,
             Model model,

@@ -62,7 +62,12 @@ class PetController {
             Model model) {
         Optional<Pet> saved = ServiceForms.submit(binding, () -> registry.updatePet(id, petId, petForm));
         // Saved: the form closes; refused: it stays open with what was typed.
-        return answer(id, saved.isPresent() ? null : petId, saved.map(pet -> page.text("form.saved.pet", pet.name())), htmx, model);
+        return answer(
+                id,
+                saved.isPresent() ? null : petId,
+                saved.map(pet -> page.text("form.saved.pet", pet.name())),
+                htmx,
+                model);
     }
 
     /** A refusal (a conflict, the registry down) is said on the pet's card. */

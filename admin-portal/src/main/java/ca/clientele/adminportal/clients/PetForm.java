@@ -1,10 +1,12 @@
 package ca.clientele.adminportal.clients;
 
+import ca.clientele.platform.portal.DisplayFormat;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -45,7 +47,7 @@ record PetForm(
                 pet.weightKg(),
                 pet.neutered(),
                 pet.veterinarianName(),
-                pet.veterinarianPhone(),
+                DisplayFormat.of(LocaleContextHolder.getLocale()).phone(pet.veterinarianPhone()),
                 pet.behaviourNotes(),
                 pet.medicalNotes(),
                 pet.photoReference(),

@@ -66,15 +66,14 @@ class RecordFormController {
             BindingResult binding,
             @RequestHeader(name = HTMX, defaultValue = "false") boolean htmx,
             Model model) {
-        if (statusForm.bans() && !statusForm.confirmBan()) {
+        // A form that could not even be read (no target) is shown with its errors, not checked further.
+        if (!binding.hasErrors() && statusForm.bans() && !statusForm.confirmBan()) {
             binding.rejectValue("confirmBan", "form.status.confirm-ban-required");
         }
-        Optional<ClientDetails> saved = ServiceForms.submit(binding, () -> registry.changeStatus(id, statusForm.change()));
-        if (statusForm.bans()) {
-            saved.ifPresent(client -> saved(model, "form.saved.status.banned"));
-        } else if (statusForm.lifts()) {
-            saved.ifPresent(client -> saved(model, "form.saved.status.unbanned"));
-        }
+        Optional<ClientDetails> saved =
+                ServiceForms.submit(binding, () -> registry.changeStatus(id, statusForm.change()));
+        saved.filter(client -> statusForm.bans()).ifPresent(client -> saved(model, "form.saved.status.banned"));
+        saved.filter(client -> statusForm.lifts()).ifPresent(client -> saved(model, "form.saved.status.unbanned"));
         return answer(id, "status", saved, htmx, model);
     }
 
@@ -111,12 +110,15 @@ class RecordFormController {
             BindingResult binding,
             @RequestHeader(name = HTMX, defaultValue = "false") boolean htmx,
             Model model) {
-        Optional<ClientDetails> saved = ServiceForms.submit(binding, () -> registry.updateOptions(id, optionsForm.change()));
-        Boolean twoFactor = optionsForm.twoFactorChange();
-        if (twoFactor != null) {
-            saved.ifPresent(client -> saved(model, twoFactor ? "form.saved.options.two-factor-on" : "form.saved.options.two-factor-off"));
-        }
-        saved.ifPresent(client -> page.consents(model, id));
+        Optional<ClientDetails> saved =
+                ServiceForms.submit(binding, () -> registry.updateOptions(id, optionsForm.change()));
+        saved.ifPresent(client -> {
+            Boolean twoFactor = optionsForm.twoFactorChange();
+            if (twoFactor != null) {
+                saved(model, twoFactor ? "form.saved.options.two-factor-on" : "form.saved.options.two-factor-off");
+            }
+            page.consents(model, id);
+        });
         return answer(id, "options", saved, htmx, model);
     }
 
@@ -147,7 +149,10 @@ class RecordFormController {
      */
     private String answer(UUID id, String form, Optional<ClientDetails> saved, boolean htmx, Model model) {
         saved.ifPresent(client -> {
-            ClientPage.replace(model, form + "Form", ClientPage.RECORD_FORMS.get(form + "Form").apply(client));
+            ClientPage.replace(
+                    model,
+                    form + "Form",
+                    ClientPage.RECORD_FORMS.get(form + "Form").apply(client));
             if (!model.containsAttribute("saved")) {
                 saved(model, "form.saved");
             }

@@ -12,8 +12,7 @@ import org.springframework.web.service.annotation.HttpExchange;
 interface EventClient {
 
     @GetExchange
-    ServicePage<EventEntry> timeline(
-            @RequestParam UUID clientId, @RequestParam int page, @RequestParam int size);
+    ServicePage<EventEntry> timeline(@RequestParam UUID clientId, @RequestParam int page, @RequestParam int size);
 
     @GetExchange("/{id}")
     EventEntry event(@PathVariable String id);
