@@ -72,18 +72,19 @@ class PetsIT extends PortalIT {
 
         Element add = testId(answer, "pet-add");
         assertThat(add.hasAttr("open")).isTrue();
-        assertThat(answer.getElementById("pet-new-weightKg-error").text())
-                .isEqualTo("Le poids doit être entre 0 et 200 kg.");
-        assertThat(testId(add, "pet-weightKg").val()).isEqualTo("250");
-        assertThat(testId(add, "pet-species").selectFirst("option[selected]").val())
+        assertThat(fieldError(answer, "pet-new-weightKg")).isEqualTo("Le poids doit être entre 0 et 200 kg.");
+        assertThat(testId(add, "pet-new-weightKg").val()).isEqualTo("250");
+        assertThat(testId(add, "pet-new-species")
+                        .selectFirst("option[selected]")
+                        .val())
                 .isEqualTo("RABBIT");
-        // Moka's form is untouched.
-        assertThat(testId(testId(answer, "pet"), "pet-name").val()).isEqualTo("Moka");
+        // Moka is still listed, read back from the registry.
+        assertThat(testId(answer, "pet-title").text()).isEqualTo("Moka");
 
-        reply("POST", API, 400, invalid("name", "The name is required."));
-        Document english = submit(CLIENT + "/pets", 400, "lang=en", "name=");
-        assertThat(english.getElementById("pet-new-name-error").text()).isEqualTo("The name is required.");
-        assertThat(testId(testId(english, "pet-add"), "pet-species")
+        services.resetRequests();
+        Document english = submit(CLIENT + "/pets", 400, "lang=en", "name=", "species=CAT");
+        assertRefusedBeforeSending(english, "pet-new-name", "This field is required.", "POST", API);
+        assertThat(testId(testId(english, "pet-add"), "pet-new-species")
                         .select("option")
                         .eachText())
                 .containsExactly("Dog", "Cat", "Rabbit", "Bird", "Other");
@@ -91,12 +92,16 @@ class PetsIT extends PortalIT {
 
     @Test
     void aWeightThatIsNoNumberIsRefusedBeforeTheRegistryIsCalled() throws Exception {
-        Document answer = html(
-                mvc.perform(htmxPost(CLIENT + "/pets").param("name", "Caramel").param("weightKg", "lourd"))
-                        .andExpect(status().isBadRequest())
-                        .andReturn());
+        Document answer = html(mvc.perform(htmxPost(CLIENT + "/pets")
+                        .param("name", "Caramel")
+                        .param("species", "CAT")
+                        .param("weightKg", "lourd"))
+                .andExpect(status().isBadRequest())
+                .andReturn());
 
-        assertRefusedBeforeSending(answer, "pet-new-weightKg", "Entrez un nombre, par exemple 45,5017.", "POST", API);
+        assertRefusedBeforeSending(answer, "pet-new-weightKg", "Entrez un nombre, par exemple 4,5.", "POST", API);
+        assertThat(testId(answer, "pet-new-weightKg").val()).isEqualTo("lourd");
+        assertThat(testId(answer, "pet-new-name").val()).isEqualTo("Caramel");
     }
 
     @Test
@@ -141,9 +146,9 @@ class PetsIT extends PortalIT {
                 CLIENT + "/pets/" + MOKA_ID, 409, "name=Moka la grande", "species=CAT", "sex=FEMALE", "version=2");
 
         Element moka = testId(answer, "pet");
-        assertThat(moka.selectFirst("details").hasAttr("open")).isTrue();
+        assertThat(testId(moka, "form-pet")).isNotNull();
         assertThat(testId(moka, "conflict-message").text()).startsWith("Ce client a été modifié par quelqu'un d'autre");
-        assertThat(testId(moka, "pet-name").val()).isEqualTo("Moka la grande");
+        assertThat(testId(moka, "pet-" + MOKA_ID + "-name").val()).isEqualTo("Moka la grande");
         assertThat(answer.select("[data-testid=pets-notice]")).isEmpty();
     }
 
@@ -175,9 +180,7 @@ class PetsIT extends PortalIT {
 
         Element moka = testId(answer, "pet");
         assertThat(testId(moka, "conflict-message")).isNotNull();
-        // The edit form keeps the stored values.
-        assertThat(testId(moka, "pet-name").val()).isEqualTo("Moka");
-        assertThat(moka.selectFirst("details").hasAttr("open")).isFalse();
+        assertThat(moka.select("[data-testid=form-pet]")).isEmpty();
     }
 
     @Test

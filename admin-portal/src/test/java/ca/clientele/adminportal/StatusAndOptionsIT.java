@@ -34,19 +34,26 @@ class StatusAndOptionsIT extends PortalIT {
     }
 
     @Test
-    void suspendingWithoutAReasonIsRefusedBeforeTheRegistryIsCalled() throws Exception {
+    void theReasonASuspensionNeedsIsTheRegistrysRuleAndItsMessageIsShownOnTheReason() throws Exception {
+        // The registry's own 400 (StatusChange's cross-field rule), in the staff member's language.
+        reply(
+                "PUT",
+                API + "/status",
+                400,
+                invalid("reason", "Indiquez une raison pour suspendre ou bannir un client."));
+
         Document answer = changeStatus(400, "SUSPENDED", "  ", "ACTIVE", "3");
 
-        assertRefusedBeforeSending(
-                answer,
-                "status-reason",
-                "Indiquez la raison : elle est obligatoire pour un client suspendu ou banni.",
-                "PUT",
-                API + "/status");
+        assertThat(sentJson("PUT", API + "/status")).isEqualTo(json("""
+                {"status":"SUSPENDED","reason":null,"version":3}
+                """));
+        assertThat(fieldError(answer, "status-reason"))
+                .isEqualTo("Indiquez une raison pour suspendre ou bannir un client.");
         assertThat(testId(answer, "status-status")
                         .selectFirst("option[selected]")
                         .val())
                 .isEqualTo("SUSPENDED");
+        assertThat(answer.select("[hx-swap-oob]")).isEmpty();
     }
 
     @Test
@@ -108,8 +115,7 @@ class StatusAndOptionsIT extends PortalIT {
 
         Document answer = changeStatus(400, "SUSPENDED", "x".repeat(600), "ACTIVE", "3", "lang=en");
 
-        assertThat(answer.getElementById("status-reason-error").text())
-                .isEqualTo("The reason must be at most 500 characters.");
+        assertThat(fieldError(answer, "status-reason")).isEqualTo("The reason must be at most 500 characters.");
         assertThat(testId(answer, "status-reason").text()).hasSize(600);
         assertThat(testId(answer, "status-status").select("option").eachText())
                 .containsExactly("active", "inactive", "suspended", "banned");

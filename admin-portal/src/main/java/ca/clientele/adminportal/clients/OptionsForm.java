@@ -6,12 +6,20 @@ package ca.clientele.adminportal.clients;
  * when its state could not be read. {@code twoFactorState} is shown only, as Keycloak reported it.
  */
 record OptionsForm(
-        boolean newsletter,
-        boolean sms,
-        boolean twoFactor,
-        boolean twoFactorShown,
+        Boolean newsletter,
+        Boolean sms,
+        Boolean twoFactor,
+        Boolean twoFactorShown,
         String twoFactorState,
         Long version) {
+
+    /** Browsers send a box only when it is ticked. */
+    OptionsForm {
+        newsletter = Boolean.TRUE.equals(newsletter);
+        sms = Boolean.TRUE.equals(sms);
+        twoFactor = Boolean.TRUE.equals(twoFactor);
+        twoFactorShown = Boolean.TRUE.equals(twoFactorShown);
+    }
 
     static OptionsForm of(ClientDetails client) {
         ClientDetails.Options options = client.options();
@@ -26,7 +34,7 @@ record OptionsForm(
 
     /** The new two-factor value, or null when the box is as it was shown. */
     Boolean twoFactorChange() {
-        return twoFactor == twoFactorShown ? null : twoFactor;
+        return twoFactor.equals(twoFactorShown) ? null : twoFactor;
     }
 
     OptionsChange change() {

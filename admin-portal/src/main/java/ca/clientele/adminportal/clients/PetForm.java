@@ -1,6 +1,7 @@
 package ca.clientele.adminportal.clients;
 
 import ca.clientele.platform.portal.DisplayFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -27,7 +28,8 @@ record PetForm(
         String behaviourNotes,
         String medicalNotes,
         String photoReference,
-        Long version) {
+        // A new pet has none, and the registry wants none sent rather than null.
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long version) {
 
     static final List<String> SPECIES = List.of("DOG", "CAT", "RABBIT", "BIRD", "OTHER");
     static final List<String> SEXES = List.of("MALE", "FEMALE", "UNKNOWN");

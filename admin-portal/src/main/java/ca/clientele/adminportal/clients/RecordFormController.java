@@ -163,6 +163,7 @@ class RecordFormController {
         }
         saved.ifPresent(client -> ClientPage.record(model, client));
         model.addAttribute("clientId", id);
+        model.addAttribute("statuses", ClientStatus.values());
         model.addAttribute("formName", form);
         return "clients/form-response :: response";
     }

@@ -7,12 +7,17 @@ import jakarta.validation.constraints.NotNull;
  * {@code reason}); the portal only asks for a confirmation before a ban, which disables the
  * client's sign-in account. {@code currentStatus} is the status the form was shown with.
  */
-record StatusForm(@NotNull ClientStatus status, String reason, boolean confirmBan, String currentStatus, Long version) {
+record StatusForm(@NotNull ClientStatus status, String reason, Boolean confirmBan, String currentStatus, Long version) {
+
+    /** An unticked box is not sent at all. */
+    StatusForm {
+        confirmBan = Boolean.TRUE.equals(confirmBan);
+    }
 
     static StatusForm of(ClientDetails client) {
         // The reason is typed afresh for each change; the current one is shown beside the form.
         return new StatusForm(
-                ClientStatus.parse(client.status()).orElse(null), null, false, client.status(), client.version());
+                ClientStatus.parse(client.status()).orElse(null), null, null, client.status(), client.version());
     }
 
     StatusChange change() {
