@@ -45,7 +45,7 @@ final class ServiceErrors implements RestClient.ResponseSpec.ErrorHandler, Clien
                     request.getMethod(),
                     request.getURI().getPath(),
                     unreachable.getClass().getSimpleName());
-            throw new ServiceUnavailableException(service + " could not be reached");
+            throw new ServiceUnavailableException(service + " could not be reached", unreachable);
         }
     }
 

@@ -1,0 +1,82 @@
+package ca.clientele.platform.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class DisplayFormatTest {
+
+    private static final String NBSP = "\u00A0";
+    private final DisplayFormat french = DisplayFormat.of(Locale.CANADA_FRENCH);
+    private final DisplayFormat english = DisplayFormat.of(Locale.ENGLISH);
+
+    @Test
+    void phonesStoredAsE164AreShownAsQuebecWritesThem() {
+        assertThat(french.phone("+15145550123")).isEqualTo("514 555-0123");
+        assertThat(english.phone("+14185550199")).isEqualTo("418 555-0199");
+        assertThat(french.phone("+15145550123;ext=12")).isEqualTo("514 555-0123 poste 12");
+        assertThat(english.phone("+15145550123;ext=12")).isEqualTo("514 555-0123 ext. 12");
+        // Typed by hand before the registry normalised it: still read.
+        assertThat(french.phone("(514) 555-0123")).isEqualTo("514 555-0123");
+    }
+
+    @Test
+    void foreignPhonesKeepTheirCountryAndUnreadableOnesStayAsStored() {
+        assertThat(french.phone("+33142685300")).isEqualTo("+33 1 42 68 53 00");
+        assertThat(french.phone("poste 12")).isEqualTo("poste 12");
+        assertThat(french.phone(null)).isEmpty();
+        assertThat(french.phone("  ")).isEmpty();
+    }
+
+    @Test
+    void moneyIsWrittenTheFrenchOrTheEnglishCanadianWay() {
+        assertThat(french.money(new BigDecimal("35"))).isEqualTo("35,00" + NBSP + "$");
+        assertThat(english.money(new BigDecimal("35"))).isEqualTo("$35.00");
+        assertThat(french.money(new BigDecimal("1234.5"))).isEqualTo("1" + NBSP + "234,50" + NBSP + "$");
+        assertThat(english.money(new BigDecimal("1234.5"))).isEqualTo("$1,234.50");
+        assertThat(french.money(new BigDecimal("-40.245"))).isEqualTo("-40,25" + NBSP + "$");
+        assertThat(english.money(new BigDecimal("-40.245"))).isEqualTo("-$40.25");
+        assertThat(english.money(null)).isEmpty();
+    }
+
+    @Test
+    void decimalsUseTheLanguagesSeparatorWithoutTrailingZeros() {
+        assertThat(french.decimal(new BigDecimal("4.50"))).isEqualTo("4,5");
+        assertThat(english.decimal(new BigDecimal("4.50"))).isEqualTo("4.5");
+        assertThat(french.decimal(new BigDecimal("30.00"))).isEqualTo("30");
+    }
+
+    @Test
+    void datesAreNumericAndInstantsFallOnMontrealsCalendar() {
+        // 02:30 UTC on the 23rd is still the evening of the 22nd in Montreal.
+        Instant lateEvening = Instant.parse("2026-11-23T02:30:00Z");
+
+        assertThat(french.date(LocalDate.of(2026, 11, 22))).isEqualTo("2026-11-22");
+        assertThat(english.date(lateEvening)).isEqualTo("2026-11-22");
+        assertThat(french.dateTime(lateEvening)).isEqualTo("2026-11-22 21:30");
+        assertThat(french.longDate(lateEvening)).isEqualTo("22 novembre 2026");
+        assertThat(english.longDate(LocalDate.of(2026, 11, 22))).isEqualTo("November 22, 2026");
+        assertThat(french.date(null)).isEmpty();
+    }
+
+    @Test
+    void timesAreWrittenAsEachLanguageDoes() {
+        assertThat(french.time(LocalTime.of(16, 30))).isEqualTo("16 h 30");
+        assertThat(french.time(LocalTime.of(9, 0))).isEqualTo("9 h");
+        assertThat(english.time(LocalTime.of(16, 30))).isEqualTo("4:30 p.m.");
+        assertThat(english.time(LocalTime.of(0, 5))).isEqualTo("12:05 a.m.");
+        assertThat(french.time(Instant.parse("2026-07-01T20:50:00Z"))).isEqualTo("16 h 50");
+    }
+
+    @Test
+    void canadianPostalCodesAreUppercasedAndSpaced() {
+        assertThat(french.postalCode("h2x1k4")).isEqualTo("H2X 1K4");
+        assertThat(french.postalCode(" H2X 1K4 ")).isEqualTo("H2X 1K4");
+        assertThat(french.postalCode("90210")).isEqualTo("90210");
+    }
+}
