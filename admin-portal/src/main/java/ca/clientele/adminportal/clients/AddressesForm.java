@@ -1,5 +1,7 @@
 package ca.clientele.adminportal.clients;
 
+import ca.clientele.platform.portal.DisplayFormat;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -27,11 +29,16 @@ record AddressesForm(AddressForm billingAddress, AddressForm shippingAddress, Lo
 
         static final AddressForm EMPTY = new AddressForm(null, null, null, "QC", null);
 
+        /** The postal code as Canada Post writes it ("H2X 1K4"). */
         static AddressForm of(ClientDetails.Address address) {
             return address == null
                     ? EMPTY
                     : new AddressForm(
-                            address.line1(), address.line2(), address.city(), address.province(), address.postalCode());
+                            address.line1(),
+                            address.line2(),
+                            address.city(),
+                            address.province(),
+                            DisplayFormat.of(Locale.CANADA_FRENCH).postalCode(address.postalCode()));
         }
 
         /** Null when nothing but the province was given. */
