@@ -13,8 +13,14 @@ import org.springframework.web.bind.annotation.InitBinder;
 @ControllerAdvice
 class FormInput {
 
+    /**
+     * Form objects only ({@code @ModelAttribute}, which has a target or a target type): a required
+     * {@code @RequestParam} sent empty keeps its meaning rather than becoming a missing parameter.
+     */
     @InitBinder
     void trimText(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        if (binder.getTarget() != null || binder.getTargetType() != null) {
+            binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        }
     }
 }
