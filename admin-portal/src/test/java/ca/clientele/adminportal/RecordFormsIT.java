@@ -415,6 +415,28 @@ class RecordFormsIT extends PortalIT {
     }
 
     @Test
+    void withoutJavaScriptASavedFormIsTheOnlyOneThatSaysSo() throws Exception {
+        ClientPageIT.stubPage();
+        reply("PUT", API + "/email", 200, francis(4, "francis.marceau@exemple.ca", "francis@nouveau.ca"));
+
+        Document page = html(mvc.perform(Pages.post(CLIENT + "/email")
+                        .with(Pages.staff())
+                        .param("email", "francis@nouveau.ca")
+                        .param("version", "3"))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        assertThat(page.select("[data-testid=saved-message]")).hasSize(1);
+        assertThat(testId(testId(page, "form-email"), "saved-message").text()).startsWith("Adresse enregistrée.");
+        assertThat(testId(page, "client-email").text()).isEqualTo("francis@nouveau.ca");
+        // Every form of the page sends the new version next.
+        assertThat(testId(page, "form-profile")
+                        .selectFirst("input[name=version]")
+                        .val())
+                .isEqualTo("4");
+    }
+
+    @Test
     void aClientTokenCannotSaveAnything() throws Exception {
         for (String form :
                 new String[] {"profile", "email", "status", "general", "addresses", "options", "invitation"}) {

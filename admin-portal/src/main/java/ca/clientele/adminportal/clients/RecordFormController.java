@@ -156,6 +156,8 @@ class RecordFormController {
             if (!model.containsAttribute("saved")) {
                 saved(model, "form.saved");
             }
+            // Without JavaScript the whole page comes back: only this form says it was saved.
+            model.addAttribute("savedForm", form);
         });
         if (!htmx) {
             page.fill(model, saved.orElseGet(() -> registry.client(id)), null);
