@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import ca.clientele.platform.testing.BackendStub.Received;
+import ca.clientele.webportal.RegistryStub.Received;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -75,7 +75,8 @@ class AccountDetailsIT extends PortalIntegration {
         assertThat(profile.selectFirst("textarea[name=bio]").text())
                 .isEqualTo("Maître de Biscuit, une labrador gourmande.");
         assertThat(profile.selectFirst("input[name=displayName]").val()).isEqualTo("Francis M.");
-        assertThat(profile.selectFirst("input[name=mobilePhone]").val()).isEqualTo("+15145550100");
+        // Stored E.164, shown as Quebec writes it.
+        assertThat(profile.selectFirst("input[name=mobilePhone]").val()).isEqualTo("514 555-0100");
         assertThat(profile.selectFirst("select[name=preferredLanguage] option[selected]")
                         .val())
                 .isEqualTo("fr");

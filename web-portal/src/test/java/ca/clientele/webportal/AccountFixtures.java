@@ -2,8 +2,6 @@ package ca.clientele.webportal;
 
 import static ca.clientele.webportal.Pages.FRANCIS_ID;
 
-import ca.clientele.platform.testing.BackendStub;
-
 /** Registry answers for the Détails du compte tests, shaped as the contract says. */
 final class AccountFixtures {
 
@@ -63,7 +61,7 @@ final class AccountFixtures {
     }
 
     /** What GET /compte reads: the record, the consent history and the pets. */
-    static void accountPage(BackendStub backend, String record, String pets) {
+    static void accountPage(RegistryStub backend, String record, String pets) {
         backend.reply("GET", "/api/clients/me", 200, record);
         backend.reply("GET", CONSENTS, 200, CONSENT_HISTORY);
         backend.reply("GET", PETS, 200, pets);

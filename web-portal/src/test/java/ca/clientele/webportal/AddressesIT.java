@@ -6,7 +6,7 @@ import static ca.clientele.webportal.Pages.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import ca.clientele.platform.testing.BackendStub.Received;
+import ca.clientele.webportal.RegistryStub.Received;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;

@@ -3,8 +3,7 @@ package ca.clientele.webportal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
-import ca.clientele.platform.testing.BackendStub;
-import ca.clientele.platform.testing.BackendStub.Received;
+import ca.clientele.webportal.RegistryStub.Received;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -67,7 +66,7 @@ final class Pages {
 
     /** The JSON body of the last {@code method path} the portal sent to the stub. */
     static JsonNode sent(String method, String path) {
-        Received call = BackendStub.INSTANCE.received().reversed().stream()
+        Received call = RegistryStub.INSTANCE.received().reversed().stream()
                 .filter(received ->
                         received.method().equals(method) && received.path().equals(path))
                 .findFirst()

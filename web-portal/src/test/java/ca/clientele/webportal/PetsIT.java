@@ -11,7 +11,7 @@ import static ca.clientele.webportal.Pages.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import ca.clientele.platform.testing.BackendStub.Received;
+import ca.clientele.webportal.RegistryStub.Received;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +59,8 @@ class PetsIT extends PortalIntegration {
                         "veterinarianPhone",
                         "behaviourNotes",
                         "medicalNotes");
-        assertThat(form.selectFirst("input[name=weightKg]").val()).isEqualTo("28.5");
+        // As French writes it (the form also reads "28.5").
+        assertThat(form.selectFirst("input[name=weightKg]").val()).isEqualTo("28,5");
         assertThat(form.selectFirst("input[name=neutered]").hasAttr("checked")).isTrue();
         assertThat(form.selectFirst("textarea[name=medicalNotes]").text()).isEqualTo("Allergie au poulet");
         assertThat(form.selectFirst("label[for=pet-" + BISCUIT_ID + "-medicalNotes]")
@@ -188,7 +189,7 @@ class PetsIT extends PortalIntegration {
         assertThat(testId(row, "saved-message")).isNotNull();
         assertThat(testId(row, "pet-form").selectFirst("input[name=version]").val())
                 .isEqualTo("3");
-        assertThat(testId(row, "pet-facts").text()).isEqualTo("Chien · Labrador · Femelle · 27,0 kg");
+        assertThat(testId(row, "pet-facts").text()).isEqualTo("Chien · Labrador · Femelle · 27 kg");
     }
 
     @Test

@@ -3,7 +3,6 @@ package ca.clientele.webportal;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import ca.clientele.platform.testing.BackendStub;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,15 +15,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The portal as the gateway reaches it (MockMvc with a relayed JWT) against {@code BackendStub}
- * standing in for the registry. One configuration for every such test class, so they share one
+ * The portal as the gateway reaches it (MockMvc with a relayed JWT) against {@link RegistryStub}
+ * (WireMock) standing in for the registry. One configuration for every such test class, so they share one
  * cached Spring context; the stub forgets its replies and calls before each test.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 abstract class PortalIntegration {
 
-    static final BackendStub backend = BackendStub.INSTANCE;
+    static final RegistryStub backend = RegistryStub.INSTANCE;
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
@@ -46,8 +45,16 @@ abstract class PortalIntegration {
                 .andReturn());
     }
 
-    /** A form posted by htmx, which answers with the fragment it swaps. */
+    /**
+     * A form posted by htmx, which answers with the fragment it swaps. Like a browser, it carries
+     * the markers {@code th:field} renders next to each checkbox, so an unchecked box binds as off.
+     */
     static MockHttpServletRequestBuilder htmxPost(String path) {
-        return post(path).header("HX-Request", "true");
+        return post(path)
+                .header("HX-Request", "true")
+                .param("_newsletter", "on")
+                .param("_sms", "on")
+                .param("_twoFactor", "on")
+                .param("_neutered", "on");
     }
 }

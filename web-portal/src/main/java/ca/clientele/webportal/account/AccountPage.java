@@ -1,14 +1,20 @@
 package ca.clientele.webportal.account;
 
+import ca.clientele.webportal.registry.ClientRecord;
+import ca.clientele.webportal.registry.Pet;
+import ca.clientele.webportal.registry.RegistryClient;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.ModelMap;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 /**
- * The model of Détails du compte. A save sets the state of the form it handled; an htmx save then
- * answers with that form's fragment alone, a plain post with the whole page, whose other parts
- * this fills from the stored record, consents and pets.
+ * The model of Détails du compte. A post puts the form it handled (with its BindingResult) in the
+ * model; an htmx post then answers with that form's fragment alone, a plain post with the whole
+ * page, whose other forms this fills from the stored record, consents and pets.
  */
 @Component
 class AccountPage {
@@ -22,55 +28,69 @@ class AccountPage {
         this.registry = registry;
     }
 
-    /** One of the client's pets and the state of its edit form. */
-    public record PetEntry(Pet pet, FormState form) {}
+    /**
+     * One of the client's pets and the name of the model attribute holding its form: each pet form
+     * is its own object, so that a message lands on the pet it belongs to.
+     */
+    public record PetEntry(Pet pet, String form) {}
 
-    String render(FormPost post, ClientRecord client, String fragment) {
-        fields(post.model());
-        if (!post.htmx()) {
-            complete(post.model(), client);
+    String render(Model model, ClientRecord client, boolean htmx, String fragment) {
+        model.addAttribute("speciesCodes", PetForm.SPECIES);
+        model.addAttribute("sexCodes", PetForm.SEXES);
+        if (htmx) {
+            return VIEW + " :: " + fragment;
         }
-        return post.view(VIEW, fragment);
+        complete(model, client);
+        return VIEW;
     }
 
     /** Whatever the request did not set yet, as stored. */
-    void complete(ModelMap model, ClientRecord client) {
-        fields(model);
-        for (RecordForm form : RecordForm.values()) {
-            if (!model.containsAttribute(form.attribute())) {
-                model.addAttribute(form.attribute(), FormState.shown(form.values(client)));
-            }
-        }
+    void complete(Model model, ClientRecord client) {
+        Locale locale = LocaleContextHolder.getLocale();
+        addIfAbsent(model, "profileForm", ProfileForm.of(client, locale));
+        addIfAbsent(model, "emailForm", EmailForm.of(client));
+        addIfAbsent(model, "optionsForm", OptionsForm.of(client));
         if (!model.containsAttribute("consents")) {
             addConsents(model, client.id());
         }
         if (!model.containsAttribute("pets")) {
-            addPets(model, registry.pets(client.id()), null, null);
+            addPets(model, registry.pets(client.id()));
         }
     }
 
-    void addConsents(ModelMap model, UUID clientId) {
+    void addConsents(Model model, UUID clientId) {
         model.addAttribute("consents", registry.consents(clientId));
     }
 
-    /** The pets section: each pet as stored, except {@code acted}, which shows {@code actedForm}. */
-    void addPets(ModelMap model, List<Pet> pets, UUID acted, FormState actedForm) {
+    /** The pets section: each pet's form as stored, unless the request already put one there. */
+    void addPets(Model model, List<Pet> pets) {
+        Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute(
                 "pets",
                 pets.stream()
-                        .map(pet -> new PetEntry(
-                                pet, pet.id().equals(acted) ? actedForm : FormState.shown(PetForm.values(pet))))
+                        .map(pet -> {
+                            String form = formName(pet.id());
+                            addIfAbsent(model, form, PetForm.of(pet, locale));
+                            return new PetEntry(pet, form);
+                        })
                         .toList());
-        if (!model.containsAttribute("newPet")) {
-            model.addAttribute("newPet", FormState.shown(PetForm.blank()));
-        }
+        addIfAbsent(model, "newPet", PetForm.blank());
     }
 
-    /** The inputs each form renders (written once, in Java: see {@link Field}). */
-    private static void fields(ModelMap model) {
-        for (RecordForm form : RecordForm.values()) {
-            model.addAttribute(form.fieldsAttribute(), form.fields());
+    /** The model attribute of one pet's form. */
+    static String formName(UUID petId) {
+        return "pet" + petId.toString().replace("-", "");
+    }
+
+    /** A pet form bound from a post, shown on its own pet with what was typed and its messages. */
+    static void showPosted(Model model, UUID petId, PetForm form, BindingResult result) {
+        model.addAttribute(formName(petId), form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + formName(petId), result);
+    }
+
+    private static void addIfAbsent(Model model, String name, Object form) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, form);
         }
-        model.addAttribute("petFields", PetForm.FIELDS);
     }
 }

@@ -1,109 +1,122 @@
 package ca.clientele.webportal.account;
 
+import ca.clientele.platform.portal.ServiceForms;
 import ca.clientele.platform.portal.ServiceNotFoundException;
-import jakarta.servlet.http.HttpServletResponse;
+import ca.clientele.webportal.registry.ClientArea;
+import ca.clientele.webportal.registry.ClientRecord;
+import ca.clientele.webportal.registry.Pet;
+import ca.clientele.webportal.registry.RegistryClient;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Mes animaux, on Détails du compte: add, edit and archive the client's own pets. Each answer is
- * the whole pets section (the list changes), with the form that was used showing its outcome.
+ * the whole pets section (the list changes), with the form that was used showing its outcome and
+ * left open ({@code petOpen}) when it has something to say.
  */
 @Controller
 @ClientArea
 class PetsController {
 
+    private static final String HTMX = "HX-Request";
+
     private final RegistryClient registry;
     private final AccountPage page;
-    private final MessageSource messages;
 
-    PetsController(RegistryClient registry, AccountPage page, MessageSource messages) {
+    PetsController(RegistryClient registry, AccountPage page) {
         this.registry = registry;
         this.page = page;
-        this.messages = messages;
     }
 
     @PostMapping("/compte/animaux")
-    String add(FormPost post) {
-        UUID clientId = post.client().id();
-        PetForm.Parsed parsed = PetForm.parse(post.typed(), null, false, this::text);
-        FormState form = parsed.readable()
-                ? Forms.submit(
-                                () -> registry.addPet(clientId, parsed.body()),
-                                added -> PetForm.blank(),
-                                post,
-                                PetForm.FIELD_NAMES)
-                        .form()
-                : unreadable(post, parsed);
-        if (form.isSaved()) {
+    String add(
+            @ModelAttribute(name = "client", binding = false) ClientRecord client,
+            @Valid @ModelAttribute("newPet") PetForm form,
+            BindingResult result,
+            Model model,
+            @RequestHeader(name = HTMX, defaultValue = "false") boolean htmx) {
+        if (ServiceForms.submit(result, () -> registry.addPet(client.id(), form.toNewPet()))
+                .isPresent()) {
             // A fresh, closed form for the next pet; the notice says this one was added.
-            post.add("petNotice", "added");
-            form = FormState.shown(PetForm.blank());
+            model.addAttribute("petNotice", "added");
+            ServiceForms.replace(model, "newPet", PetForm.blank());
+        } else {
+            model.addAttribute("petOpen", "new");
         }
-        post.add("newPet", form);
-        return pets(post, registry.pets(clientId), null, null);
+        return pets(model, client, registry.pets(client.id()), htmx);
     }
 
     @PostMapping("/compte/animaux/{petId}")
-    String edit(@PathVariable UUID petId, FormPost post) {
-        UUID clientId = post.client().id();
-        List<Pet> pets = new ArrayList<>(registry.pets(clientId));
+    String edit(
+            @ModelAttribute(name = "client", binding = false) ClientRecord client,
+            @PathVariable UUID petId,
+            @Valid @ModelAttribute("petForm") PetForm form,
+            BindingResult result,
+            Model model,
+            @RequestHeader(name = HTMX, defaultValue = "false") boolean htmx) {
+        List<Pet> pets = new ArrayList<>(registry.pets(client.id()));
         // Only a pet of the client's own list; its photo reference is kept as stored.
-        Pet stored = find(pets, petId).orElseThrow(() -> new ServiceNotFoundException("client-registry"));
-        PetForm.Parsed parsed = PetForm.parse(post.typed(), stored.photoReference(), true, this::text);
-        if (!parsed.readable()) {
-            return pets(post, pets, petId, unreadable(post, parsed));
+        Pet stored = find(pets, petId).orElseThrow(() -> new ServiceNotFoundException("registry"));
+        Optional<Pet> saved = ServiceForms.submit(
+                result, () -> registry.updatePet(client.id(), petId, form.toUpdate(stored.photoReference())));
+        if (saved.isPresent()) {
+            pets.replaceAll(pet -> pet.id().equals(petId) ? saved.get() : pet);
+            model.addAttribute(AccountPage.formName(petId), PetForm.of(saved.get(), LocaleContextHolder.getLocale()));
+            model.addAttribute("saved", AccountPage.formName(petId));
+        } else {
+            AccountPage.showPosted(model, petId, form, result);
         }
-        Forms.Submission<Pet> submission = Forms.submit(
-                () -> registry.updatePet(clientId, petId, parsed.body()), PetForm::values, post, PetForm.FIELD_NAMES);
-        if (submission.succeeded()) {
-            pets.replaceAll(pet -> pet.id().equals(petId) ? submission.saved() : pet);
-        }
-        return pets(post, pets, petId, submission.form());
+        model.addAttribute("petOpen", petId.toString());
+        return pets(model, client, pets, htmx);
     }
 
     @PostMapping("/compte/animaux/{petId}/archiver")
-    String archive(@PathVariable UUID petId, FormPost post) {
-        UUID clientId = post.client().id();
-        long version = Forms.version(post.typed());
-        Forms.Submission<Pet> submission =
-                Forms.submit(() -> registry.archivePet(clientId, petId, version), PetForm::values, post, List.of());
-        List<Pet> pets = registry.pets(clientId);
-        if (submission.succeeded()) {
-            post.add("petNotice", "archived");
-            return pets(post, pets, null, null);
+    String archive(
+            @ModelAttribute(name = "client", binding = false) ClientRecord client,
+            @PathVariable UUID petId,
+            @RequestParam long version,
+            Model model,
+            @RequestHeader(name = HTMX, defaultValue = "false") boolean htmx) {
+        String name = AccountPage.formName(petId);
+        BindingResult outcome = new BeanPropertyBindingResult(PetForm.blank(), name);
+        boolean archived = ServiceForms.submit(
+                        outcome, () -> registry.archivePet(client.id(), petId, new RegistryClient.Version(version)))
+                .isPresent();
+        List<Pet> pets = registry.pets(client.id());
+        if (archived) {
+            model.addAttribute("petNotice", "archived");
+        } else {
+            // The pet's form tells what happened, over its values as they are now.
+            find(pets, petId).ifPresent(pet -> {
+                BindingResult now =
+                        new BeanPropertyBindingResult(PetForm.of(pet, LocaleContextHolder.getLocale()), name);
+                now.addAllErrors(outcome);
+                AccountPage.showPosted(model, petId, (PetForm) now.getTarget(), now);
+            });
+            model.addAttribute("petOpen", petId.toString());
         }
-        // The pet's form tells what happened, over its values as they are now.
-        FormState form = submission
-                .form()
-                .withValues(find(pets, petId).map(PetForm::values).orElse(Map.of()));
-        return pets(post, pets, petId, form);
+        return pets(model, client, pets, htmx);
     }
 
-    private String pets(FormPost post, List<Pet> pets, UUID acted, FormState actedForm) {
-        page.addPets(post.model(), pets, acted, actedForm);
-        return page.render(post, post.client(), AccountPage.PETS_FRAGMENT);
+    private String pets(Model model, ClientRecord client, List<Pet> pets, boolean htmx) {
+        page.addPets(model, pets);
+        return page.render(model, client, htmx, AccountPage.PETS_FRAGMENT);
     }
 
     private static Optional<Pet> find(List<Pet> pets, UUID petId) {
         return pets.stream().filter(pet -> pet.id().equals(petId)).findFirst();
-    }
-
-    /** A number or date the portal could not read: the registry is not called. */
-    private static FormState unreadable(FormPost post, PetForm.Parsed parsed) {
-        post.status(HttpServletResponse.SC_BAD_REQUEST);
-        return FormState.invalid(post.typed(), PetForm.FIELD_NAMES, parsed.unreadable(), null);
-    }
-
-    private String text(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 }

@@ -1,6 +1,6 @@
 package ca.clientele.webportal.sections;
 
-import ca.clientele.webportal.account.ClientArea;
+import ca.clientele.webportal.registry.ClientArea;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

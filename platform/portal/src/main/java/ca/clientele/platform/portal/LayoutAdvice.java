@@ -1,13 +1,25 @@
 package ca.clientele.platform.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts {@link PageChrome} in the model of every page a controller renders. */
+/**
+ * Puts {@link PageChrome} in the model of every page a controller renders, and binds every text
+ * input without its outer spaces, a blank one as null: what "no value" means to a service, and
+ * what {@code @NotBlank} refuses.
+ */
 @ControllerAdvice
 class LayoutAdvice {
+
+    @InitBinder
+    void trimmedText(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
 
     @ModelAttribute
     void chrome(Model model, HttpServletRequest request) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -74,6 +75,15 @@ public final class ServiceForms {
         } else if (rejected.errors().isEmpty()) {
             form.reject(REJECTED, rejected.detail());
         }
+    }
+
+    /**
+     * After a save, shows the form as the service stored it: replaces the model's form and drops
+     * the binding of what was typed (which the page would otherwise show again).
+     */
+    public static void replace(Model model, String name, Object form) {
+        model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + name);
+        model.addAttribute(name, form);
     }
 
     /** The service did not answer: nothing was saved, what was typed stays for another try. */

@@ -1,5 +1,6 @@
-package ca.clientele.webportal.account;
+package ca.clientele.webportal.dashboard;
 
+import ca.clientele.webportal.registry.ClientArea;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 

@@ -1,8 +1,6 @@
-package ca.clientele.webportal.account;
+package ca.clientele.webportal.registry;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -82,6 +80,11 @@ public record ClientRecord(
                 null);
     }
 
+    /** The version a form sends back; 0 for a record read without one (an older registry). */
+    public long currentVersion() {
+        return version == null ? 0 : version;
+    }
+
     /** Options never stored read as all off (privacy by default). */
     public Options optionsOrDefault() {
         return options == null ? new Options(false, false, false, "OFF") : options;
@@ -92,9 +95,6 @@ public record ClientRecord(
         return "SUSPENDED".equals(status) || "INACTIVE".equals(status);
     }
 
-    /** The business is in Quebec: dates are shown on Montreal's calendar, whatever the server's zone. */
-    static final ZoneId BUSINESS_ZONE = ZoneId.of("America/Montreal");
-
     /** "Bienvenue Francis": the first name, or the display name for a record without one. */
     public String greetingName() {
         return isBlank(firstName) ? displayName : firstName;
@@ -104,11 +104,6 @@ public record ClientRecord(
     public String initials() {
         String initials = initial(firstName) + initial(lastName);
         return initials.isEmpty() ? initial(displayName) : initials;
-    }
-
-    /** "Client depuis": the day the record was created, on Montreal's calendar. */
-    public LocalDate createdOn() {
-        return createdAt == null ? null : LocalDate.ofInstant(createdAt, BUSINESS_ZONE);
     }
 
     private static String initial(String name) {

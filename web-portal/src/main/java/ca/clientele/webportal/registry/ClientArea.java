@@ -1,4 +1,4 @@
-package ca.clientele.webportal.account;
+package ca.clientele.webportal.registry;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package ca.clientele.webportal.account;
+package ca.clientele.webportal.registry;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;

@@ -1,10 +1,9 @@
-package ca.clientele.webportal.account;
+package ca.clientele.webportal.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,14 +21,6 @@ class ClientRecordTest {
     void initialsAreTheFirstLettersOfTheNames() {
         assertThat(record("élise", "Béliveau", "Élise Béliveau").initials()).isEqualTo("ÉB");
         assertThat(record(null, null, "cynthia").initials()).isEqualTo("C");
-    }
-
-    @Test
-    void theCreationDayIsMontreals() {
-        // 02:30 UTC on the 23rd is still the evening of the 22nd in Montreal (UTC-5 in November).
-        ClientRecord client = new ClientRecord(
-                UUID.randomUUID(), "A", "B", "A B", "a@b.c", "ACTIVE", Instant.parse("2026-11-23T02:30:00Z"));
-        assertThat(client.createdOn()).isEqualTo(LocalDate.of(2026, 11, 22));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package ca.clientele.webportal.account;
+package ca.clientele.webportal.registry;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
