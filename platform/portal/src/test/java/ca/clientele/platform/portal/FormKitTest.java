@@ -66,8 +66,10 @@ class FormKitTest {
     }
 
     @Test
-    void aSavedFormSaysSo() throws Exception {
-        Document page = page(post("/pet").param("answer", "ok").params(typed("4.5")), 200);
+    void aSavedFormSaysSoAndTextIsBoundWithoutItsOuterSpaces() throws Exception {
+        Document page = page(post("/pet").param("answer", "ok").params(typed("  Biscuit II \n", "4.5")), 200);
+
+        assertThat(input(page, "name").val()).isEqualTo("Biscuit II");
 
         assertThat(page.select("[data-testid=saved-message]").text())
                 .isEqualTo("Vos modifications ont été enregistrées.");
