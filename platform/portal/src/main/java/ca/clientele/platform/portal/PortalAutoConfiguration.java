@@ -108,11 +108,6 @@ public class PortalAutoConfiguration {
         return new LayoutAdvice();
     }
 
-    @Bean
-    FormInput formInput() {
-        return new FormInput();
-    }
-
     /** @deprecated kept only until admin-portal calls its services through HTTP service clients. */
     @Deprecated(forRemoval = true)
     @Bean
