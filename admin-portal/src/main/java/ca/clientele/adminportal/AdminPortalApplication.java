@@ -2,11 +2,9 @@ package ca.clientele.adminportal;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** The staff portal under /admin, reached only through the gateway, which relays the user's token. */
 @SpringBootApplication
-@ConfigurationPropertiesScan
 public class AdminPortalApplication {
 
     public static void main(String[] args) {

@@ -19,7 +19,6 @@ import static ca.clientele.adminportal.Pages.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import ca.clientele.platform.testing.BackendStub.Received;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -29,11 +28,11 @@ class ClientPageIT extends PortalIT {
 
     /** Every call of the page answered: record, timeline, branches, pets, consent history. */
     static void stubPage() {
-        backend.reply("GET", "/api/clients/" + FRANCIS_ID, 200, FRANCIS);
-        backend.reply("GET", "/api/events", 200, TIMELINE);
-        backend.reply("GET", "/api/branches", 200, BRANCHES);
-        backend.reply("GET", "/api/clients/" + FRANCIS_ID + "/pets", 200, PETS);
-        backend.reply("GET", "/api/clients/" + FRANCIS_ID + "/consents", 200, CONSENTS);
+        reply("GET", "/api/clients/" + FRANCIS_ID, 200, FRANCIS);
+        reply("GET", "/api/events", 200, TIMELINE);
+        reply("GET", "/api/branches", 200, BRANCHES);
+        reply("GET", "/api/clients/" + FRANCIS_ID + "/pets", 200, PETS);
+        reply("GET", "/api/clients/" + FRANCIS_ID + "/consents", 200, CONSENTS);
     }
 
     @Test
@@ -48,6 +47,8 @@ class ClientPageIT extends PortalIT {
         assertThat(testId(page, "client-first-name").text()).isEqualTo("Francis");
         assertThat(testId(page, "client-last-name").text()).isEqualTo("Marceau");
         assertThat(testId(page, "client-email").text()).isEqualTo("francis.marceau@exemple.ca");
+        // Stored E.164, shown as people in Quebec write it.
+        assertThat(testId(page, "client-mobile-phone").text()).isEqualTo("514 555-0100");
         assertThat(testId(page, "client-status").text()).isEqualTo("actif");
         assertThat(testId(page, "client-created").text()).isEqualTo("2026-11-22 14:05");
         assertThat(page.select("section.card > h2").eachText())
@@ -67,23 +68,19 @@ class ClientPageIT extends PortalIT {
         assertThat(entry.selectFirst("time").text()).isEqualTo("2026-11-22 14:05");
         assertThat(entry.selectFirst("a").attr("href")).isEqualTo("/admin/events/" + EVENT_ID);
 
-        assertThat(backend.received())
-                .extracting(Received::path)
+        assertThat(allCalls())
+                .extracting(PortalIT::path)
                 .containsExactlyInAnyOrder(
                         "/api/clients/" + FRANCIS_ID,
                         "/api/events",
                         "/api/branches",
                         "/api/clients/" + FRANCIS_ID + "/pets",
                         "/api/clients/" + FRANCIS_ID + "/consents");
-        assertThat(sent("GET", "/api/clients/" + FRANCIS_ID + "/pets").query()).isEqualTo("includeArchived=true");
-        Received events = backend.received().stream()
-                .filter(call -> call.path().equals("/api/events"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(events.query()).isEqualTo("clientId=" + FRANCIS_ID + "&page=0&size=20");
-        assertThat(backend.received()).allSatisfy(call -> {
-            assertThat(call.authorization()).isEqualTo("Bearer " + STAFF_TOKEN);
-            assertThat(call.acceptLanguage()).isEqualTo("fr-CA");
+        assertThat(query(sent("GET", "/api/clients/" + FRANCIS_ID + "/pets"))).isEqualTo("includeArchived=true");
+        assertThat(query(sent("GET", "/api/events"))).isEqualTo("clientId=" + FRANCIS_ID + "&page=0&size=20");
+        assertThat(allCalls()).allSatisfy(call -> {
+            assertThat(call.getHeader("Authorization")).isEqualTo("Bearer " + STAFF_TOKEN);
+            assertThat(call.getHeader("Accept-Language")).isEqualTo("fr-CA");
         });
     }
 
@@ -99,7 +96,7 @@ class ClientPageIT extends PortalIT {
         assertThat(profile.attr("hx-post")).isEqualTo("/admin/clients/" + FRANCIS_ID + "/profile");
         assertThat(profile.attr("action")).isEqualTo("/admin/clients/" + FRANCIS_ID + "/profile");
         assertThat(testId(profile, "profile-firstName").val()).isEqualTo("Francis");
-        assertThat(testId(profile, "profile-mobilePhone").val()).isEqualTo("+15145550100");
+        assertThat(testId(profile, "profile-mobilePhone").val()).isEqualTo("514 555-0100");
         assertThat(testId(profile, "profile-homePhone").val()).isEmpty();
         assertThat(testId(profile, "profile-preferredLanguage").select("option").eachText())
                 .containsExactly("Français", "Anglais");
@@ -134,11 +131,11 @@ class ClientPageIT extends PortalIT {
         assertThat(branch.select("option").eachText())
                 .containsExactly("Aucune", "Montréal — Plateau", "Québec — Limoilou", "Laval (fermée)");
         assertThat(branch.selectFirst("option[selected]").val()).isEqualTo(MONTREAL_BRANCH);
-        assertThat(testId(page, "general-discountPercent").val()).isEqualTo("10.0");
+        assertThat(testId(page, "general-discountPercent").val()).isEqualTo("10");
         assertThat(testId(page, "general-discountEndsOn").val()).isEqualTo("2027-01-31");
         assertThat(testId(page, "general-discountEndsOn").attr("type")).isEqualTo("date");
-        assertThat(testId(page, "general-latitude").val()).isEqualTo("45.5101");
-        assertThat(testId(page, "general-longitude").val()).isEqualTo("-73.5673");
+        assertThat(testId(page, "general-latitude").val()).isEqualTo("45,5101");
+        assertThat(testId(page, "general-longitude").val()).isEqualTo("-73,5673");
         assertThat(testId(page, "general-notes").text()).isEqualTo("Préfère être appelé le matin.");
         assertThat(testId(page, "notes-staff-only").text()).isEqualTo("Visible au personnel seulement");
 
@@ -159,7 +156,7 @@ class ClientPageIT extends PortalIT {
     }
 
     @Test
-    void thePetsAreListedWithTheirFormsAndTheArchivedOnesApart() throws Exception {
+    void thePetsAreListedWithTheirFactsAnEditLinkAndTheArchivedOnesApart() throws Exception {
         stubPage();
 
         Document page = html(mvc.perform(get("/clients/" + FRANCIS_ID).with(staff()))
@@ -172,34 +169,70 @@ class ClientPageIT extends PortalIT {
         assertThat(moka.attr("data-pet-id")).isEqualTo(MOKA_ID);
         assertThat(testId(moka, "pet-title").text()).isEqualTo("Moka");
         assertThat(testId(moka, "pet-facts").text()).isEqualTo("Chat Siamois Femelle 4,2 kg né(e) le 2021-04-02");
-        Element edit = testId(moka, "form-pet");
+        // One form at a time: "Modifier" opens Moka's, in place with htmx, on the page without.
+        Element edit = testId(moka, "pet-edit");
+        assertThat(edit.attr("href")).isEqualTo("/admin/clients/" + FRANCIS_ID + "?pet=" + MOKA_ID + "#pet-" + MOKA_ID);
+        assertThat(edit.attr("hx-get")).isEqualTo("/admin/clients/" + FRANCIS_ID + "/pets?pet=" + MOKA_ID);
+        assertThat(moka.select("[data-testid=form-pet]")).isEmpty();
+        assertThat(testId(moka, "pet-archive-form").attr("hx-confirm")).startsWith("Archiver Moka ?");
+        Element add = testId(testId(page, "pet-add"), "form-pet");
+        assertThat(add.attr("hx-post")).isEqualTo("/admin/clients/" + FRANCIS_ID + "/pets");
+        assertThat(testId(add, "pet-new-name").id()).isEqualTo("pet-new-name");
+        assertThat(testId(add, "pet-new-species")
+                        .selectFirst("option[selected]")
+                        .val())
+                .isEqualTo("DOG");
+        assertThat(testId(page, "pet-add").hasAttr("open")).isFalse();
+        assertThat(testId(page, "pet-archived").text()).isEqualTo("Biscuit · Chien");
+    }
+
+    @Test
+    void aPetsFormOpensFilledFromItsRecord() throws Exception {
+        stubPage();
+        String form = "[data-testid=pet][data-pet-id=" + MOKA_ID + "] [data-testid=form-pet]";
+        String prefix = "pet-" + MOKA_ID + "-";
+
+        // With htmx: the pets block only; without JavaScript: the whole page, the form open.
+        Document block = html(mvc.perform(get("/clients/" + FRANCIS_ID + "/pets")
+                        .queryParam("pet", MOKA_ID)
+                        .header("HX-Request", "true")
+                        .with(staff()))
+                .andExpect(status().isOk())
+                .andReturn());
+        Document page = html(mvc.perform(
+                        get("/clients/" + FRANCIS_ID).queryParam("pet", MOKA_ID).with(staff()))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        assertThat(block.selectFirst("#pets")).isNotNull();
+        assertThat(block.select("header")).isEmpty();
+        assertThat(page.select(form)).hasSize(1);
+        Element edit = block.selectFirst(form);
         assertThat(edit.attr("hx-post")).isEqualTo("/admin/clients/" + FRANCIS_ID + "/pets/" + MOKA_ID);
-        assertThat(testId(edit, "pet-name").val()).isEqualTo("Moka");
-        assertThat(testId(edit, "pet-name").id()).isEqualTo("pet-" + MOKA_ID + "-name");
-        assertThat(testId(edit, "pet-species").select("option").eachText())
+        assertThat(testId(edit, prefix + "name").val()).isEqualTo("Moka");
+        assertThat(testId(edit, prefix + "species").select("option").eachText())
                 .containsExactly("Chien", "Chat", "Lapin", "Oiseau", "Autre");
-        assertThat(testId(edit, "pet-species").selectFirst("option[selected]").val())
+        assertThat(testId(edit, prefix + "species")
+                        .selectFirst("option[selected]")
+                        .val())
                 .isEqualTo("CAT");
-        assertThat(testId(edit, "pet-sex").select("option").eachText()).containsExactly("Mâle", "Femelle", "Inconnu");
-        assertThat(testId(edit, "pet-neutered").selectFirst("option[selected]").text())
+        assertThat(testId(edit, prefix + "sex").select("option").eachText())
+                .containsExactly("Mâle", "Femelle", "Inconnu");
+        assertThat(testId(edit, prefix + "neutered")
+                        .selectFirst("option[selected]")
+                        .text())
                 .isEqualTo("Oui");
-        assertThat(testId(edit, "pet-weightKg").val()).isEqualTo("4.2");
-        assertThat(testId(edit, "pet-medicalNotes").text()).isEqualTo("Allergie au poulet.");
+        assertThat(testId(edit, prefix + "weightKg").val()).isEqualTo("4,2");
+        assertThat(testId(edit, prefix + "veterinarianPhone").val()).isEqualTo("514 555-0199");
+        assertThat(testId(edit, prefix + "medicalNotes").text()).isEqualTo("Allergie au poulet.");
         assertThat(edit.selectFirst("input[name=version]").val()).isEqualTo("2");
         assertThat(edit.selectFirst("input[name=photoReference]").val()).isEqualTo("doc-123");
-        assertThat(testId(moka, "pet-archive-form").attr("hx-confirm")).startsWith("Archiver Moka ?");
-        assertThat(testId(testId(page, "pet-add"), "form-pet").attr("hx-post"))
-                .isEqualTo("/admin/clients/" + FRANCIS_ID + "/pets");
-        assertThat(testId(testId(testId(page, "pet-add"), "form-pet"), "pet-name")
-                        .id())
-                .isEqualTo("pet-new-name");
-        assertThat(testId(page, "pet-archived").text()).isEqualTo("Biscuit · Chien");
     }
 
     @Test
     void sectionFiveShowsTheOptionsTheTwoFactorStateAndTheConsentHistory() throws Exception {
         stubPage();
-        backend.reply(
+        reply(
                 "GET",
                 "/api/clients/" + FRANCIS_ID,
                 200,
@@ -236,7 +269,7 @@ class ClientPageIT extends PortalIT {
                         "ON", "Activée", "OFF", "Désactivée", "UNKNOWN", "Inconnue", "NEW_STATE", "Inconnue")
                 .entrySet()) {
             stubPage();
-            backend.reply(
+            reply(
                     "GET",
                     "/api/clients/" + FRANCIS_ID,
                     200,
@@ -255,7 +288,7 @@ class ClientPageIT extends PortalIT {
     @Test
     void aBannedClientShowsWhoBannedThemWhenAndWhy() throws Exception {
         stubPage();
-        backend.reply("GET", "/api/clients/" + FRANCIS_ID, 200, BANNED);
+        reply("GET", "/api/clients/" + FRANCIS_ID, 200, BANNED);
 
         Document page = html(mvc.perform(get("/clients/" + FRANCIS_ID).with(staff()))
                 .andExpect(status().isOk())
@@ -273,11 +306,11 @@ class ClientPageIT extends PortalIT {
 
     @Test
     void whenBranchesPetsAndConsentsFailTheRecordIsStillEditable() throws Exception {
-        backend.reply("GET", "/api/clients/" + FRANCIS_ID, 200, FRANCIS);
-        backend.reply("GET", "/api/events", 200, TIMELINE);
-        backend.reply("GET", "/api/branches", 503, "{\"status\":503}");
-        backend.reply("GET", "/api/clients/" + FRANCIS_ID + "/pets", 500, "{}");
-        backend.reply("GET", "/api/clients/" + FRANCIS_ID + "/consents", 503, "{}");
+        reply("GET", "/api/clients/" + FRANCIS_ID, 200, FRANCIS);
+        reply("GET", "/api/events", 200, TIMELINE);
+        reply("GET", "/api/branches", 503, "{\"status\":503}");
+        reply("GET", "/api/clients/" + FRANCIS_ID + "/pets", 500, "{}");
+        reply("GET", "/api/clients/" + FRANCIS_ID + "/consents", 503, "{}");
 
         Document page = html(mvc.perform(get("/clients/" + FRANCIS_ID).with(staff()))
                 .andExpect(status().isOk())
@@ -301,7 +334,7 @@ class ClientPageIT extends PortalIT {
     @Test
     void inEnglishTheSectionsAndLabelsAreEnglishAndTheServiceIsAskedInEnglish() throws Exception {
         stubPage();
-        backend.reply("GET", "/api/events", 200, TIMELINE.replace("Fiche client créée", "Client record created"));
+        reply("GET", "/api/events", 200, TIMELINE.replace("Fiche client créée", "Client record created"));
 
         Document page = html(mvc.perform(
                         get("/clients/" + FRANCIS_ID).queryParam("lang", "en").with(staff()))
@@ -319,13 +352,16 @@ class ClientPageIT extends PortalIT {
         assertThat(page.select("[data-testid=consent-row]").first().select("td").eachText())
                 .containsExactly("Newsletters", "On", "2026-11-23 09:00", "The client", "Client portal");
         assertThat(testId(page, "pet-facts").text()).isEqualTo("Cat Siamois Female 4.2 kg born on 2021-04-02");
-        assertThat(backend.received()).extracting(Received::acceptLanguage).containsOnly("en-CA");
+        assertThat(testId(page, "general-latitude").val()).isEqualTo("45.5101");
+        assertThat(allCalls())
+                .extracting(call -> call.getHeader("Accept-Language"))
+                .containsOnly("en-CA");
     }
 
     @Test
     void aClientWithoutEventsSaysSo() throws Exception {
         stubPage();
-        backend.reply("GET", "/api/events", 200, """
+        reply("GET", "/api/events", 200, """
                 {"content":[],"page":{"number":0,"size":20,"totalElements":0,"totalPages":0}}
                 """);
 
@@ -339,7 +375,7 @@ class ClientPageIT extends PortalIT {
     @Test
     void whenTheEventServiceIsDownTheRecordIsStillShown() throws Exception {
         stubPage();
-        backend.reply("GET", "/api/events", 500, "{\"status\":500}");
+        reply("GET", "/api/events", 500, "{\"status\":500}");
 
         Document page = html(mvc.perform(get("/clients/" + FRANCIS_ID).with(staff()))
                 .andExpect(status().isOk())
@@ -352,7 +388,7 @@ class ClientPageIT extends PortalIT {
 
     @Test
     void anUnknownClientIsAFriendlyNotFound() throws Exception {
-        backend.reply("GET", "/api/clients/" + FRANCIS_ID, 404, NOT_FOUND);
+        reply("GET", "/api/clients/" + FRANCIS_ID, 404, NOT_FOUND);
 
         Document page = html(mvc.perform(get("/clients/" + FRANCIS_ID).with(staff()))
                 .andExpect(status().isNotFound())
@@ -364,7 +400,7 @@ class ClientPageIT extends PortalIT {
 
     @Test
     void aFailingRegistryIsTheUnavailablePage() throws Exception {
-        backend.reply("GET", "/api/clients/" + FRANCIS_ID, 500, "{\"detail\":\"NullPointerException\"}");
+        reply("GET", "/api/clients/" + FRANCIS_ID, 500, "{\"detail\":\"NullPointerException\"}");
 
         var result = mvc.perform(get("/clients/" + FRANCIS_ID).with(staff()))
                 .andExpect(status().isServiceUnavailable())
@@ -377,7 +413,7 @@ class ClientPageIT extends PortalIT {
     @Test
     void anEventPageShowsTypeSourceTimeAndData() throws Exception {
         String event = TIMELINE.substring(TIMELINE.indexOf("{\"id\""), TIMELINE.indexOf("}]")) + "}";
-        backend.reply("GET", "/api/events/" + EVENT_ID, 200, event);
+        reply("GET", "/api/events/" + EVENT_ID, 200, event);
 
         Document page = html(mvc.perform(get("/events/" + EVENT_ID).with(staff()))
                 .andExpect(status().isOk())
@@ -392,12 +428,12 @@ class ClientPageIT extends PortalIT {
         assertThat(data.select("dd").eachText())
                 .containsExactly(FRANCIS_ID.toString(), "SELF_REGISTRATION", "[\"Moka\"]");
         assertThat(testId(page, "back-to-client").attr("href")).isEqualTo("/admin/clients/" + FRANCIS_ID);
-        assertThat(backend.received().getFirst().authorization()).isEqualTo("Bearer " + STAFF_TOKEN);
+        assertThat(allCalls().getFirst().getHeader("Authorization")).isEqualTo("Bearer " + STAFF_TOKEN);
     }
 
     @Test
     void anUnknownEventIsAFriendlyNotFound() throws Exception {
-        backend.reply("GET", "/api/events/inconnu", 404, NOT_FOUND);
+        reply("GET", "/api/events/inconnu", 404, NOT_FOUND);
 
         Document page = html(mvc.perform(get("/events/inconnu").with(staff()))
                 .andExpect(status().isNotFound())
@@ -410,6 +446,6 @@ class ClientPageIT extends PortalIT {
     void clientsCannotOpenAClientPage() throws Exception {
         mvc.perform(get("/clients/" + FRANCIS_ID).with(client())).andExpect(status().isForbidden());
         mvc.perform(get("/events/" + EVENT_ID).with(client())).andExpect(status().isForbidden());
-        assertThat(backend.received()).isEmpty();
+        assertThat(allCalls()).isEmpty();
     }
 }

@@ -1,9 +1,16 @@
 package ca.clientele.adminportal;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.request;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.clientele.platform.testing.BackendStub;
-import ca.clientele.platform.testing.BackendStub.Received;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,34 +27,47 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The portal as the gateway reaches it (relayed JWT, /admin context path) with every backend
- * service played by one real loopback HTTP stub that records what the portal sent. One
- * configuration for all the portal's ITs, so they share one cached Spring context.
+ * service played by one WireMock server: it answers what a test stubbed and records what the portal
+ * sent. One configuration for all the portal's ITs, so they share one cached Spring context.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 abstract class PortalIT {
 
-    static final BackendStub backend = BackendStub.INSTANCE;
+    static final WireMockServer services = new WireMockServer(options().dynamicPort());
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static {
+        services.start();
+    }
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        registry.add("clientele.services.registry", backend::url);
-        registry.add("clientele.services.events", backend::url);
-        registry.add("clientele.services.booking", backend::url);
+        registry.add("clientele.services.registry", services::baseUrl);
+        registry.add("clientele.services.events", services::baseUrl);
+        registry.add("clientele.services.booking", services::baseUrl);
     }
 
     @Autowired
     MockMvc mvc;
 
     @BeforeEach
-    void resetBackend() {
-        backend.reset();
+    void resetServices() {
+        services.resetAll();
+    }
+
+    /** Answers {@code method path} (any query) with this status and JSON; the latest stub wins. */
+    static void reply(String method, String path, int status, String json) {
+        services.stubFor(request(method, urlPathEqualTo(path))
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", status >= 400 ? "application/problem+json" : "application/json")
+                        .withBody(json)));
     }
 
     /**
      * Posts a form as htmx does (staff token) and parses the answer, expecting {@code status}.
-     * {@code fields}: "name=value" each, as typed (the value is not decoded).
+     * {@code fields}: "name=value" each, as typed.
      */
     Document submit(String path, int status, String... fields) throws Exception {
         return submit(Pages.htmxPost(path), status, fields);
@@ -70,33 +90,56 @@ abstract class PortalIT {
         return element;
     }
 
+    /** The message shown under the input with this id. */
+    static String fieldError(Element page, String inputId) {
+        Element message = page.getElementById(inputId + "-error");
+        assertThat(message).as("message of %s", inputId).isNotNull();
+        return message.text();
+    }
+
     static JsonNode json(String text) {
         return JSON.readTree(text);
     }
 
-    /** The last call the portal made with this method and path (query aside). */
-    static Received sent(String method, String path) {
-        return backend.received().reversed().stream()
-                .filter(call -> call.method().equals(method) && call.path().equals(path))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no " + method + " " + path + " was sent"));
+    /** Every call the portal made with this method and path (query aside), oldest first. */
+    static List<LoggedRequest> calls(String method, String path) {
+        return services.findAll(
+                RequestPatternBuilder.newRequestPattern(RequestMethod.fromString(method), urlPathEqualTo(path)));
+    }
+
+    /** The last call the portal made with this method and path. */
+    static LoggedRequest sent(String method, String path) {
+        List<LoggedRequest> calls = calls(method, path);
+        assertThat(calls).as("calls to %s %s", method, path).isNotEmpty();
+        return calls.getLast();
     }
 
     /** The JSON body of that call, to compare with the contract's as a whole (key order aside). */
     static JsonNode sentJson(String method, String path) {
-        return json(sent(method, path).body());
+        return json(sent(method, path).getBodyAsString());
+    }
+
+    static List<LoggedRequest> allCalls() {
+        return services.getAllServeEvents().stream()
+                .map(event -> event.getRequest())
+                .toList();
+    }
+
+    /** The path of a call, without its query. */
+    static String path(LoggedRequest call) {
+        return call.getUrl().split("\\?", 2)[0];
+    }
+
+    /** The raw query of a call, or null. */
+    static String query(LoggedRequest call) {
+        String[] parts = call.getUrl().split("\\?", 2);
+        return parts.length > 1 ? parts[1] : null;
     }
 
     /** A form the portal refused itself: the message under the input, and the service never called. */
     static void assertRefusedBeforeSending(
             Document answer, String inputId, String message, String method, String path) {
-        assertThat(answer.getElementById(inputId + "-message").text()).isEqualTo(message);
-        assertThat(calls(method, path)).as("calls to %s %s", method, path).isZero();
-    }
-
-    static long calls(String method, String path) {
-        return backend.received().stream()
-                .filter(call -> call.method().equals(method) && call.path().equals(path))
-                .count();
+        assertThat(fieldError(answer, inputId)).isEqualTo(message);
+        assertThat(calls(method, path)).as("calls to %s %s", method, path).isEmpty();
     }
 }

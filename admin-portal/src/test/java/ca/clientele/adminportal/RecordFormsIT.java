@@ -30,7 +30,7 @@ class RecordFormsIT extends PortalIT {
 
     @Test
     void theProfileFormSendsTheContractsJsonAndTheVersionAsTheStaffMember() throws Exception {
-        backend.reply(
+        reply(
                 "PUT",
                 API + "/profile",
                 200,
@@ -53,8 +53,8 @@ class RecordFormsIT extends PortalIT {
                 {"firstName":"Francis","lastName":"Marceau","displayName":"François M.","mobilePhone":"514 555-0100",
                  "homePhone":null,"preferredLanguage":"en","bio":null,"version":3}
                 """));
-        assertThat(sent("PUT", API + "/profile").authorization()).isEqualTo("Bearer " + STAFF_TOKEN);
-        assertThat(sent("PUT", API + "/profile").acceptLanguage()).isEqualTo("fr-CA");
+        assertThat(sent("PUT", API + "/profile").getHeader("Authorization")).isEqualTo("Bearer " + STAFF_TOKEN);
+        assertThat(sent("PUT", API + "/profile").getHeader("Accept-Language")).isEqualTo("fr-CA");
 
         String body = result.getResponse().getContentAsString();
         assertThat(body).doesNotContain("<html", "logout-form");
@@ -62,7 +62,7 @@ class RecordFormsIT extends PortalIT {
         Element form = testId(answer, "form-profile");
         assertThat(testId(form, "saved-message").text()).isEqualTo("Modifications enregistrées.");
         // The stored (normalised) values come back, with the new version.
-        assertThat(testId(form, "profile-mobilePhone").val()).isEqualTo("+15145550100");
+        assertThat(testId(form, "profile-mobilePhone").val()).isEqualTo("514 555-0100");
         assertThat(form.selectFirst("input[name=version]").val()).isEqualTo("4");
         assertOutOfBandUpdates(answer, 4);
         assertThat(answer.selectFirst("#client-heading[hx-swap-oob]").text()).startsWith("François M.");
@@ -73,55 +73,74 @@ class RecordFormsIT extends PortalIT {
 
     @Test
     void theRegistrysFieldMessagesAreShownNextToTheirInputsWithWhatWasTyped() throws Exception {
-        backend.reply("PUT", API + "/profile", 400, """
+        reply("PUT", API + "/profile", 400, """
                 {"title":"Données invalides","status":400,"detail":"Certains champs sont invalides.",
-                 "errors":[{"field":"firstName","message":"Le prénom est obligatoire."},
-                           {"field":"mobilePhone","message":"Le numéro de téléphone n'est pas valide."},
+                 "errors":[{"field":"mobilePhone","message":"Le numéro de téléphone n'est pas valide."},
+                           {"field":"homePhone","message":"Le numéro de téléphone n'est pas valide."},
                            {"field":"phones","message":"Un seul numéro par type."}]}
                 """);
 
         Document answer = submit(
                 CLIENT + "/profile",
                 400,
-                "firstName=",
+                "firstName=Francis",
                 "lastName=Marceau",
                 "mobilePhone=514-pas-un-numéro",
+                "homePhone=0",
+                "preferredLanguage=fr",
                 "version=3");
 
-        Element firstName = testId(answer, "profile-firstName");
-        assertThat(firstName.attr("aria-invalid")).isEqualTo("true");
-        assertThat(firstName.attr("aria-describedby")).isEqualTo("profile-firstName-message");
-        assertThat(answer.getElementById("profile-firstName-message").text()).isEqualTo("Le prénom est obligatoire.");
-        assertThat(testId(answer, "profile-mobilePhone").val()).isEqualTo("514-pas-un-numéro");
-        assertThat(answer.getElementById("profile-mobilePhone-message").text())
-                .isEqualTo("Le numéro de téléphone n'est pas valide.");
+        Element mobile = testId(answer, "profile-mobilePhone");
+        assertThat(mobile.val()).isEqualTo("514-pas-un-numéro");
+        assertThat(mobile.attr("aria-invalid")).isEqualTo("true");
+        assertThat(mobile.attr("aria-describedby")).isEqualTo("profile-mobilePhone-error");
+        assertThat(fieldError(answer, "profile-mobilePhone")).isEqualTo("Le numéro de téléphone n'est pas valide.");
+        assertThat(fieldError(answer, "profile-homePhone")).isEqualTo("Le numéro de téléphone n'est pas valide.");
         assertThat(testId(answer, "profile-lastName").hasAttr("aria-invalid")).isFalse();
-        assertThat(testId(answer, "invalid-message").selectFirst("p").text())
+        assertThat(testId(answer, "form-errors").selectFirst("p").text())
                 .isEqualTo("Veuillez corriger les champs indiqués. Vos saisies sont conservées.");
         // A message for no input of this form is still shown, above it.
-        assertThat(testId(answer, "form-error").text()).isEqualTo("Un seul numéro par type.");
+        assertThat(testId(testId(answer, "form-errors"), "field-error").text()).isEqualTo("Un seul numéro par type.");
         assertThat(answer.select("[hx-swap-oob]")).isEmpty();
         assertThat(answer.selectFirst("input[name=version]").val()).isEqualTo("3");
     }
 
     @Test
+    void whatThePortalCanCheckItselfIsRefusedBeforeTheRegistryIsCalled() throws Exception {
+        Document answer = submit(CLIENT + "/profile", 400, "firstName= ", "lastName=Marceau", "version=3");
+
+        assertRefusedBeforeSending(answer, "profile-firstName", "Ce champ est obligatoire.", "PUT", API + "/profile");
+        assertThat(testId(answer, "profile-lastName").val()).isEqualTo("Marceau");
+
+        Document english = submit(CLIENT + "/profile", 400, "lang=en", "lastName=", "version=3");
+        assertThat(fieldError(english, "profile-lastName")).isEqualTo("This field is required.");
+    }
+
+    @Test
     void inEnglishTheRegistryIsAskedInEnglishAndTheFormSpeaksEnglish() throws Exception {
-        backend.reply("PUT", API + "/profile", 400, invalid("firstName", "The first name is required."));
+        reply("PUT", API + "/profile", 400, invalid("mobilePhone", "The phone number is not valid."));
 
-        Document answer = submit(CLIENT + "/profile", 400, "lang=en", "firstName=", "version=3");
+        Document answer = submit(
+                CLIENT + "/profile",
+                400,
+                "lang=en",
+                "firstName=Francis",
+                "lastName=Marceau",
+                "mobilePhone=1",
+                "version=3");
 
-        assertThat(sent("PUT", API + "/profile").acceptLanguage()).isEqualTo("en-CA");
-        assertThat(answer.getElementById("profile-firstName-message").text()).isEqualTo("The first name is required.");
-        assertThat(testId(answer, "invalid-message").selectFirst("p").text())
+        assertThat(sent("PUT", API + "/profile").getHeader("Accept-Language")).isEqualTo("en-CA");
+        assertThat(fieldError(answer, "profile-mobilePhone")).isEqualTo("The phone number is not valid.");
+        assertThat(testId(answer, "form-errors").selectFirst("p").text())
                 .isEqualTo("Please correct the fields shown. What you typed is kept.");
-        assertThat(answer.selectFirst("label[for=profile-firstName]").text()).isEqualTo("First name");
+        assertThat(answer.selectFirst("label[for=profile-firstName]").text()).isEqualTo("First name *");
         assertThat(testId(answer, "profile-save").text()).isEqualTo("Save");
     }
 
     @Test
     void aConflictSaysSomeoneElseChangedTheClientAndKeepsWhatWasTyped() throws Exception {
-        backend.reply("GET", "/api/branches", 200, BRANCHES);
-        backend.reply("PUT", API + "/general", 409, CONFLICT);
+        reply("GET", "/api/branches", 200, BRANCHES);
+        reply("PUT", API + "/general", 409, CONFLICT);
 
         MvcResult result = mvc.perform(htmxPost(CLIENT + "/general")
                         .param("notes", "Rappeler jeudi.")
@@ -139,6 +158,7 @@ class RecordFormsIT extends PortalIT {
                 .contains("rien n'a été enregistré");
         assertThat(testId(answer, "general-notes").text()).isEqualTo("Rappeler jeudi.");
         assertThat(testId(answer, "general-latitude").val()).isEqualTo("45,5");
+        assertThat(sentJson("PUT", API + "/general").get("latitude").asString()).isEqualTo("45.5");
         assertThat(testId(answer, "general-preferredBranchId")
                         .selectFirst("option[selected]")
                         .val())
@@ -156,7 +176,7 @@ class RecordFormsIT extends PortalIT {
 
     @Test
     void whenTheRegistryIsDownNothingIsSavedAndWhatWasTypedStays() throws Exception {
-        backend.reply("PUT", API + "/addresses", 503, IDENTITY_DOWN);
+        reply("PUT", API + "/addresses", 503, IDENTITY_DOWN);
 
         Document answer = submit(
                 CLIENT + "/addresses",
@@ -177,8 +197,8 @@ class RecordFormsIT extends PortalIT {
 
     @Test
     void theGeneralFormSendsNumbersTypedTheFrenchWayAndTheChosenBranch() throws Exception {
-        backend.reply("GET", "/api/branches", 200, BRANCHES);
-        backend.reply(
+        reply("GET", "/api/branches", 200, BRANCHES);
+        reply(
                 "PUT",
                 API + "/general",
                 200,
@@ -208,15 +228,15 @@ class RecordFormsIT extends PortalIT {
                         .selectFirst("option[selected]")
                         .text())
                 .isEqualTo("Québec — Limoilou");
-        assertThat(testId(answer, "general-discountPercent").val()).isEqualTo("12.5");
+        assertThat(testId(answer, "general-discountPercent").val()).isEqualTo("12,5");
         assertThat(testId(answer, "notes-staff-only").text()).isEqualTo("Visible au personnel seulement");
         assertOutOfBandUpdates(answer, 4);
     }
 
     @Test
     void noDiscountAndNoCoordinatesAreSentAsNull() throws Exception {
-        backend.reply("GET", "/api/branches", 200, BRANCHES);
-        backend.reply("PUT", API + "/general", 200, francis(4));
+        reply("GET", "/api/branches", 200, BRANCHES);
+        reply("PUT", API + "/general", 200, francis(4));
 
         mvc.perform(htmxPost(CLIENT + "/general")
                         .param("latitude", "")
@@ -236,7 +256,7 @@ class RecordFormsIT extends PortalIT {
 
     @Test
     void whatCannotBeANumberOrADateIsRefusedBeforeTheRegistryIsCalled() throws Exception {
-        backend.reply("GET", "/api/branches", 200, BRANCHES);
+        reply("GET", "/api/branches", 200, BRANCHES);
 
         Document answer = submit(
                 CLIENT + "/general",
@@ -247,17 +267,16 @@ class RecordFormsIT extends PortalIT {
                 "version=3");
 
         assertRefusedBeforeSending(
-                answer, "general-latitude", "Entrez un nombre, par exemple 45,5017.", "PUT", API + "/general");
-        assertThat(answer.getElementById("general-discountEndsOn-message").text())
-                .isEqualTo("Entrez une date valide (AAAA-MM-JJ).");
+                answer, "general-latitude", "Entrez un nombre, par exemple 4,5.", "PUT", API + "/general");
+        assertThat(fieldError(answer, "general-discountEndsOn")).isEqualTo("Entrez une date, par exemple 2020-05-31.");
         assertThat(testId(answer, "general-latitude").val()).isEqualTo("nord");
         assertThat(testId(answer, "general-notes").text()).isEqualTo("Gardé tel quel.");
     }
 
     @Test
     void withoutBranchesTheGeneralFormKeepsThePreferredBranchItWasShownWith() throws Exception {
-        backend.reply("GET", "/api/branches", 503, "{}");
-        backend.reply("PUT", API + "/general", 409, CONFLICT);
+        reply("GET", "/api/branches", 503, "{}");
+        reply("PUT", API + "/general", 409, CONFLICT);
 
         Document answer = submit(CLIENT + "/general", 409, "preferredBranchId=" + QUEBEC_BRANCH, "version=3");
 
@@ -271,8 +290,7 @@ class RecordFormsIT extends PortalIT {
 
     @Test
     void theAddressFormSendsBothAddressesAnEmptyOneAsNull() throws Exception {
-        backend.reply(
-                "PUT", API + "/addresses", 200, francis(4, "\"postalCode\":\"H2X 1K4\"", "\"postalCode\":\"H2X 1K5\""));
+        reply("PUT", API + "/addresses", 200, francis(4, "\"postalCode\":\"H2X 1K4\"", "\"postalCode\":\"H2X 1K5\""));
 
         Document answer = submit(
                 CLIENT + "/addresses",
@@ -303,7 +321,7 @@ class RecordFormsIT extends PortalIT {
 
     @Test
     void aNestedFieldMessageFindsItsAddressInputInBothLanguages() throws Exception {
-        backend.reply(
+        reply(
                 "PUT",
                 API + "/addresses",
                 400,
@@ -316,20 +334,20 @@ class RecordFormsIT extends PortalIT {
                 "shippingAddress.postalCode=ZZZ",
                 "version=3");
 
-        assertThat(answer.getElementById("addresses-shippingAddress-postalCode-message")
+        assertThat(answer.getElementById("addresses-shippingAddress-postalCode-error")
                         .text())
                 .isEqualTo("Le code postal doit avoir la forme A1A 1A1.");
         assertThat(testId(answer, "addresses-shippingAddress-postalCode").val()).isEqualTo("ZZZ");
         assertThat(answer.select("[data-testid=addresses-billingAddress-postalCode][aria-invalid]"))
                 .isEmpty();
 
-        backend.reply(
+        reply(
                 "PUT",
                 API + "/addresses",
                 400,
                 invalid("shippingAddress.postalCode", "The postal code must look like A1A 1A1."));
         Document english = submit(CLIENT + "/addresses", 400, "lang=en", "shippingAddress.postalCode=ZZZ", "version=3");
-        assertThat(english.getElementById("addresses-shippingAddress-postalCode-message")
+        assertThat(english.getElementById("addresses-shippingAddress-postalCode-error")
                         .text())
                 .isEqualTo("The postal code must look like A1A 1A1.");
         assertThat(english.selectFirst("label[for=addresses-shippingAddress-postalCode]")
@@ -339,7 +357,7 @@ class RecordFormsIT extends PortalIT {
 
     @Test
     void anEmailChangeSaysTheClientMustVerifyItAndUpdatesThePage() throws Exception {
-        backend.reply("PUT", API + "/email", 200, francis(4, "francis.marceau@exemple.ca", "francis@nouveau.ca"));
+        reply("PUT", API + "/email", 200, francis(4, "francis.marceau@exemple.ca", "francis@nouveau.ca"));
 
         Document answer = submit(CLIENT + "/email", 200, "email= francis@nouveau.ca ", "version=3");
 
@@ -359,13 +377,15 @@ class RecordFormsIT extends PortalIT {
 
     @Test
     void anEmailAlreadyUsedByAnotherClientIsSaidNextToTheEmail() throws Exception {
-        backend.reply("PUT", API + "/email", 409, """
-                {"title":"Conflit","status":409,"detail":"Cette adresse courriel est déjà celle d'un autre client."}
+        // The registry names the field, so the message goes next to the e-mail, not above as a conflict.
+        reply("PUT", API + "/email", 409, """
+                {"title":"Conflit","status":409,"detail":"Cette adresse courriel est déjà celle d'un autre client.",
+                 "errors":[{"field":"email","message":"Cette adresse courriel est déjà celle d'un autre client."}]}
                 """);
 
         Document answer = submit(CLIENT + "/email", 409, "email=elise@exemple.ca", "version=3");
 
-        assertThat(answer.getElementById("email-email-message").text())
+        assertThat(answer.getElementById("email-email-error").text())
                 .isEqualTo("Cette adresse courriel est déjà celle d'un autre client.");
         assertThat(testId(answer, "email-email").val()).isEqualTo("elise@exemple.ca");
         assertThat(answer.select("[data-testid=conflict-message]")).isEmpty();
@@ -374,22 +394,46 @@ class RecordFormsIT extends PortalIT {
     @Test
     void withoutJavaScriptASaveAnswersTheWholePage() throws Exception {
         ClientPageIT.stubPage();
-        backend.reply("PUT", API + "/profile", 400, invalid("lastName", "Le nom est obligatoire."));
+        reply("PUT", API + "/profile", 400, invalid("mobilePhone", "Le numéro de téléphone n'est pas valide."));
 
         MvcResult result = mvc.perform(Pages.post(CLIENT + "/profile")
                         .with(Pages.staff())
                         .param("firstName", "Francis")
-                        .param("lastName", "")
+                        .param("lastName", "Marceau")
+                        .param("mobilePhone", "123")
                         .param("version", "3"))
                 .andExpect(status().isBadRequest())
                 .andReturn();
 
         assertThat(result.getResponse().getContentAsString()).contains("<html", "logout-form");
         Document page = html(result);
-        assertThat(page.getElementById("profile-lastName-message").text()).isEqualTo("Le nom est obligatoire.");
+        assertThat(fieldError(page, "profile-mobilePhone")).isEqualTo("Le numéro de téléphone n'est pas valide.");
+        assertThat(testId(page, "profile-mobilePhone").val()).isEqualTo("123");
         // The other forms are as stored.
         assertThat(testId(page, "email-email").val()).isEqualTo("francis.marceau@exemple.ca");
         assertThat(testId(page, "timeline")).isNotNull();
+    }
+
+    @Test
+    void withoutJavaScriptASavedFormIsTheOnlyOneThatSaysSo() throws Exception {
+        ClientPageIT.stubPage();
+        reply("PUT", API + "/email", 200, francis(4, "francis.marceau@exemple.ca", "francis@nouveau.ca"));
+
+        Document page = html(mvc.perform(Pages.post(CLIENT + "/email")
+                        .with(Pages.staff())
+                        .param("email", "francis@nouveau.ca")
+                        .param("version", "3"))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        assertThat(page.select("[data-testid=saved-message]")).hasSize(1);
+        assertThat(testId(testId(page, "form-email"), "saved-message").text()).startsWith("Adresse enregistrée.");
+        assertThat(testId(page, "client-email").text()).isEqualTo("francis@nouveau.ca");
+        // Every form of the page sends the new version next.
+        assertThat(testId(page, "form-profile")
+                        .selectFirst("input[name=version]")
+                        .val())
+                .isEqualTo("4");
     }
 
     @Test
@@ -402,7 +446,7 @@ class RecordFormsIT extends PortalIT {
                             .param("version", "3"))
                     .andExpect(status().isForbidden());
         }
-        assertThat(backend.received()).isEmpty();
+        assertThat(allCalls()).isEmpty();
     }
 
     /** After a save every form of the record gets the new version, and the page its new facts. */

@@ -34,19 +34,26 @@ class StatusAndOptionsIT extends PortalIT {
     }
 
     @Test
-    void suspendingWithoutAReasonIsRefusedBeforeTheRegistryIsCalled() throws Exception {
+    void theReasonASuspensionNeedsIsTheRegistrysRuleAndItsMessageIsShownOnTheReason() throws Exception {
+        // The registry's own 400 (StatusChange's cross-field rule), in the staff member's language.
+        reply(
+                "PUT",
+                API + "/status",
+                400,
+                invalid("reason", "Indiquez une raison pour suspendre ou bannir un client."));
+
         Document answer = changeStatus(400, "SUSPENDED", "  ", "ACTIVE", "3");
 
-        assertRefusedBeforeSending(
-                answer,
-                "status-reason",
-                "Indiquez la raison : elle est obligatoire pour un client suspendu ou banni.",
-                "PUT",
-                API + "/status");
+        assertThat(sentJson("PUT", API + "/status")).isEqualTo(json("""
+                {"status":"SUSPENDED","reason":null,"version":3}
+                """));
+        assertThat(fieldError(answer, "status-reason"))
+                .isEqualTo("Indiquez une raison pour suspendre ou bannir un client.");
         assertThat(testId(answer, "status-status")
                         .selectFirst("option[selected]")
                         .val())
                 .isEqualTo("SUSPENDED");
+        assertThat(answer.select("[hx-swap-oob]")).isEmpty();
     }
 
     @Test
@@ -62,7 +69,7 @@ class StatusAndOptionsIT extends PortalIT {
 
     @Test
     void aConfirmedBanSendsStatusAndReasonAndSaysTheAccountIsDisabled() throws Exception {
-        backend.reply("PUT", API + "/status", 200, BANNED);
+        reply("PUT", API + "/status", 200, BANNED);
 
         Document answer =
                 changeStatus(200, "BANNED", " Menaces envers une technicienne ", "ACTIVE", "6", "confirmBan=true");
@@ -89,7 +96,7 @@ class StatusAndOptionsIT extends PortalIT {
 
     @Test
     void reactivatingABannedClientSaysTheirAccountIsEnabledAgain() throws Exception {
-        backend.reply("PUT", API + "/status", 200, francis(8));
+        reply("PUT", API + "/status", 200, francis(8));
 
         Document answer = changeStatus(200, "ACTIVE", "", "BANNED", "7");
 
@@ -104,12 +111,11 @@ class StatusAndOptionsIT extends PortalIT {
 
     @Test
     void theRegistrysMessageOnTheReasonIsShownInTheStaffMembersLanguage() throws Exception {
-        backend.reply("PUT", API + "/status", 400, invalid("reason", "The reason must be at most 500 characters."));
+        reply("PUT", API + "/status", 400, invalid("reason", "The reason must be at most 500 characters."));
 
         Document answer = changeStatus(400, "SUSPENDED", "x".repeat(600), "ACTIVE", "3", "lang=en");
 
-        assertThat(answer.getElementById("status-reason-message").text())
-                .isEqualTo("The reason must be at most 500 characters.");
+        assertThat(fieldError(answer, "status-reason")).isEqualTo("The reason must be at most 500 characters.");
         assertThat(testId(answer, "status-reason").text()).hasSize(600);
         assertThat(testId(answer, "status-status").select("option").eachText())
                 .containsExactly("active", "inactive", "suspended", "banned");
@@ -118,12 +124,12 @@ class StatusAndOptionsIT extends PortalIT {
 
     @Test
     void optionsSendTwoFactorOnlyWhenChangedAndTheHistoryIsReadAgain() throws Exception {
-        backend.reply(
+        reply(
                 "PUT",
                 API + "/options",
                 200,
                 francis(4, "\"newsletter\":true,\"sms\":false", "\"newsletter\":false,\"sms\":true"));
-        backend.reply("GET", API + "/consents", 200, CONSENTS);
+        reply("GET", API + "/consents", 200, CONSENTS);
 
         // Newsletter unticked (browsers then send nothing), SMS ticked, two-factor as shown.
         Document answer =
@@ -142,7 +148,7 @@ class StatusAndOptionsIT extends PortalIT {
 
     @Test
     void turningTwoFactorOnSaysTheClientEnrolsAtNextSignIn() throws Exception {
-        backend.reply(
+        reply(
                 "PUT",
                 API + "/options",
                 200,
@@ -150,7 +156,7 @@ class StatusAndOptionsIT extends PortalIT {
                         4,
                         "\"twoFactor\":false,\"twoFactorState\":\"OFF\"",
                         "\"twoFactor\":true,\"twoFactorState\":\"PENDING\""));
-        backend.reply("GET", API + "/consents", 200, CONSENTS);
+        reply("GET", API + "/consents", 200, CONSENTS);
 
         Document answer = submit(
                 CLIENT + "/options", 200, "newsletter=true", "twoFactor=true", "twoFactorShown=false", "version=3");
@@ -167,8 +173,8 @@ class StatusAndOptionsIT extends PortalIT {
 
     @Test
     void turningTwoFactorOffSendsFalseAndSaysSo() throws Exception {
-        backend.reply("PUT", API + "/options", 200, francis(4));
-        backend.reply("GET", API + "/consents", 503, "{}");
+        reply("PUT", API + "/options", 200, francis(4));
+        reply("GET", API + "/consents", 503, "{}");
 
         Document answer = submit(CLIENT + "/options", 200, "lang=en", "twoFactorShown=true", "version=3");
 
@@ -184,7 +190,7 @@ class StatusAndOptionsIT extends PortalIT {
 
     @Test
     void whenKeycloakIsUnreachableTheOptionsAreKeptAsTyped() throws Exception {
-        backend.reply("PUT", API + "/options", 503, IDENTITY_DOWN);
+        reply("PUT", API + "/options", 503, IDENTITY_DOWN);
 
         String[] typed = {"newsletter=true", "twoFactor=true", "twoFactorShown=false", "twoFactorState=OFF", "version=3"
         };

@@ -1,6 +1,5 @@
 package ca.clientele.adminportal.clients;
 
-import ca.clientele.adminportal.web.MontrealTime;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,14 +38,6 @@ record ClientDetails(
 
     ClientDetails {
         options = options == null ? new Options(false, false, false, "UNKNOWN") : options;
-    }
-
-    public String created() {
-        return MontrealTime.format(createdAt);
-    }
-
-    public String statusChanged() {
-        return MontrealTime.format(statusChangedAt);
     }
 
     /** Who changed the status last: the name the registry stored, else the staff id. */

@@ -1,15 +1,16 @@
 package ca.clientele.adminportal.clients;
 
-import ca.clientele.adminportal.backend.Fallback;
 import ca.clientele.adminportal.events.Timeline;
-import ca.clientele.adminportal.forms.FormState;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import ca.clientele.adminportal.web.Fallback;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 /**
  * Puts together what the client page and its fragments show. The record is required; the
@@ -17,37 +18,93 @@ import org.springframework.ui.Model;
  * so a staff member on the phone still sees the record.
  */
 @Component
-record ClientPage(RegistryClient registry, BookingClient booking, Timeline timeline) {
+class ClientPage {
 
-    /** The whole page for this record, every form as stored. */
-    void fill(Model model, ClientDetails client) {
+    /** The record forms of the page by model name, each filled from the stored record. */
+    static final Map<String, Function<ClientDetails, Object>> RECORD_FORMS = Map.of(
+            "profileForm", ProfileForm::of,
+            "emailForm", EmailForm::of,
+            "statusForm", StatusForm::of,
+            "generalForm", GeneralForm::of,
+            "addressesForm", AddressesForm::of,
+            "optionsForm", OptionsForm::of);
+
+    private final RegistryClient registry;
+    private final BookingClient booking;
+    private final Timeline timeline;
+    private final MessageSource messages;
+
+    ClientPage(RegistryClient registry, BookingClient booking, Timeline timeline, MessageSource messages) {
+        this.registry = registry;
+        this.booking = booking;
+        this.timeline = timeline;
+        this.messages = messages;
+    }
+
+    /** A message in the user's language, e.g. what a saved form says. */
+    String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+
+    /** The whole page; {@code editedPet}: the pet whose form is open, or null. */
+    void fill(Model model, ClientDetails client, UUID editedPet) {
         record(model, client);
-        model.addAttribute("invitation", FormState.shown(Map.of()));
-        model.addAttribute("branches", booking.branches());
-        pets(model, client.id());
+        model.addAttribute("branches", branches());
+        pets(model, client.id(), editedPet);
         consents(model, client.id());
         optional(model, "timeline", () -> timeline.recent(client.id()));
     }
 
-    /** What every fragment of the page reads: the record, its forms as stored, the choices. */
+    /**
+     * What every fragment of the page reads: the record and its forms as stored. A form already in
+     * the model (the one just refused, as typed, with its errors) is left as it is.
+     */
     static void record(Model model, ClientDetails client) {
-        Map<String, FormState> forms = new LinkedHashMap<>();
-        for (ClientForm form : ClientForm.values()) {
-            forms.put(form.path(), FormState.shown(form.values(client)));
-        }
         model.addAttribute("client", client);
         model.addAttribute("clientId", client.id());
-        model.addAttribute("forms", forms);
-        model.addAttribute("recordForms", Arrays.asList(ClientForm.values()));
-        model.addAttribute("choices", Choices.ALL);
+        model.addAttribute("statuses", ClientStatus.values());
+        if (!model.containsAttribute("invitation")) {
+            model.addAttribute("invitation", new InvitationForm());
+        }
+        RECORD_FORMS.forEach((name, form) -> {
+            if (!model.containsAttribute(name)) {
+                model.addAttribute(name, form.apply(client));
+            }
+        });
+    }
+
+    /** After a save: the form shows the stored values (normalised by the service), not what was typed. */
+    static void replace(Model model, String name, Object form) {
+        model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + name);
+        model.addAttribute(name, form);
     }
 
     Branches branches() {
-        return booking.branches();
+        return Fallback.optional("booking-service branches", () -> booking.branches(true))
+                .map(Branches::of)
+                .orElse(Branches.UNAVAILABLE);
     }
 
-    void pets(Model model, UUID clientId) {
-        optional(model, "pets", () -> PetsView.of(registry.pets(clientId)));
+    /**
+     * The pets block read from the registry, or its "unavailable" notice. {@code edited}: the pet
+     * whose form is open (null: none); a pet form already in the model (refused, as typed) stays.
+     */
+    void pets(Model model, UUID clientId, UUID edited) {
+        Fallback.optional("pets", () -> registry.pets(clientId, true))
+                .map(pets -> PetsView.of(pets, edited))
+                .ifPresentOrElse(
+                        view -> {
+                            model.addAttribute("pets", view);
+                            model.addAttribute("species", PetForm.SPECIES);
+                            model.addAttribute("sexes", PetForm.SEXES);
+                            if (!model.containsAttribute("newPet")) {
+                                model.addAttribute("newPet", PetForm.blank());
+                            }
+                            if (!model.containsAttribute("petForm")) {
+                                view.edited().map(PetForm::of).ifPresent(form -> model.addAttribute("petForm", form));
+                            }
+                        },
+                        () -> model.addAttribute("petsUnavailable", true));
     }
 
     void consents(Model model, UUID clientId) {

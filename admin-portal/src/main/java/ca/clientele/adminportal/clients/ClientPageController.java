@@ -22,10 +22,17 @@ class ClientPageController {
         this.page = page;
     }
 
-    /** {@code created}: staff just created this client (the create form redirects here). */
+    /**
+     * {@code created}: staff just created this client (the create form redirects here); {@code
+     * pet}: the pet whose form is open (the "Modifier" link without JavaScript).
+     */
     @GetMapping("/clients/{id}")
-    String client(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean created, Model model) {
-        page.fill(model, registry.client(id));
+    String client(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean created,
+            @RequestParam(required = false) UUID pet,
+            Model model) {
+        page.fill(model, registry.client(id), pet);
         model.addAttribute("created", created);
         return "clients/client";
     }

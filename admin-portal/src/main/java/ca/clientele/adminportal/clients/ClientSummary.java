@@ -1,6 +1,5 @@
 package ca.clientele.adminportal.clients;
 
-import ca.clientele.adminportal.web.MontrealTime;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,9 +13,4 @@ record ClientSummary(
         String mobilePhone,
         String status,
         UUID preferredBranchId,
-        Instant createdAt) {
-
-    public String created() {
-        return MontrealTime.format(createdAt);
-    }
-}
+        Instant createdAt) {}

@@ -1,6 +1,5 @@
 package ca.clientele.adminportal.clients;
 
-import ca.clientele.adminportal.web.MontrealTime;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,10 +9,6 @@ import java.util.UUID;
  */
 record Consent(
         String option, boolean granted, Instant changedAt, String changedBy, String changedByName, String channel) {
-
-    public String changed() {
-        return MontrealTime.format(changedAt);
-    }
 
     /** The client themself, a named staff member, or the id the registry gave. */
     public boolean byClient(UUID clientId) {

@@ -1,17 +1,21 @@
 package ca.clientele.adminportal.clients;
 
-import ca.clientele.adminportal.forms.FormRequest;
-import ca.clientele.adminportal.forms.FormState;
-import ca.clientele.adminportal.forms.Submitted;
+import ca.clientele.platform.portal.ServiceForms;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
-/** "Nouveau client": staff create a client while on the phone with them. */
+/**
+ * "Nouveau client": staff create a client while on the phone with them. A plain post then a
+ * redirect, the same with or without JavaScript.
+ */
 @Controller
 class NewClientController {
 
@@ -23,27 +27,21 @@ class NewClientController {
 
     @GetMapping("/clients/new")
     String form(Model model) {
-        return page(model, FormState.shown(NewClientForm.blank()));
+        model.addAttribute("newClient", NewClientForm.blank());
+        return "clients/new";
     }
 
     /** Created: on to the new client's page (303, so a reload does not create them twice). */
     @PostMapping("/clients")
-    Object create(FormRequest request, Model model) {
-        Submitted<ClientDetails> submitted = request.submit(NewClientForm.INSTANCE, registry::create);
-        if (!submitted.isSaved()) {
-            return page(model, submitted.form());
-        }
-        RedirectView created =
-                new RedirectView("/clients/" + submitted.result().orElseThrow().id() + "?created=true", true);
-        created.setStatusCode(HttpStatus.SEE_OTHER);
-        // Nothing of the model (the page chrome's CSRF token, say) goes into the address.
-        created.setExposeModelAttributes(false);
-        return new ModelAndView(created);
-    }
-
-    private static String page(Model model, FormState form) {
-        model.addAttribute("form", form);
-        model.addAttribute("choices", Choices.ALL);
-        return "clients/new";
+    Object create(@Valid @ModelAttribute("newClient") NewClientForm form, BindingResult binding) {
+        return ServiceForms.submit(binding, () -> registry.create(form))
+                .<Object>map(created -> {
+                    RedirectView page = new RedirectView("/clients/" + created.id() + "?created=true", true);
+                    page.setStatusCode(HttpStatus.SEE_OTHER);
+                    // Nothing of the model (the page chrome's CSRF token, say) goes into the address.
+                    page.setExposeModelAttributes(false);
+                    return new ModelAndView(page);
+                })
+                .orElse("clients/new");
     }
 }

@@ -1,20 +1,28 @@
 package ca.clientele.adminportal.clients;
 
-import ca.clientele.adminportal.forms.FormRequest;
-import ca.clientele.adminportal.forms.Submitted;
+import ca.clientele.platform.portal.ServiceForms;
+import jakarta.validation.Valid;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Add, edit and archive a client's pets. Each answer is the pets block again, read back from the
- * registry, with the refused form (if any) as typed and the message of the last action.
+ * registry, with a refused form as typed and the message of the last action. One pet's form is
+ * open at a time ("Modifier" asks for it); the add form is always there, folded.
  */
 @Controller
 class PetController {
+
+    private static final String HTMX = "HX-Request";
 
     private final RegistryClient registry;
     private final ClientPage page;
@@ -24,35 +32,68 @@ class PetController {
         this.page = page;
     }
 
-    /** Without a pet id a new pet ({@code POST .../pets}), with one that pet's edit ({@code PUT}). */
-    @PostMapping({"/clients/{id}/pets", "/clients/{id}/pets/{petId}"})
-    String save(@PathVariable UUID id, @PathVariable(required = false) UUID petId, FormRequest request, Model model) {
-        if (petId == null) {
-            Submitted<Pet> added = request.submit(PetForm.ADD, body -> registry.addPet(id, body));
-            return answer(id, added, pets -> pets.withAddForm(added.form()), request, model);
-        }
-        Submitted<Pet> edited = request.submit(PetForm.EDIT, body -> registry.updatePet(id, petId, body));
-        return answer(id, edited, pets -> pets.withEditForm(petId, edited.form()), request, model);
+    /** The pets block with {@code pet}'s form open (htmx; without JavaScript the client page does it). */
+    @GetMapping("/clients/{id}/pets")
+    String pets(@PathVariable UUID id, @RequestParam(required = false) UUID pet, Model model) {
+        model.addAttribute("clientId", id);
+        page.pets(model, id, pet);
+        return "clients/pets :: pets";
     }
 
-    /** A refusal (a conflict, the registry down) is said on the pet's card; its edit form keeps its values. */
+    @PostMapping("/clients/{id}/pets")
+    String add(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("newPet") PetForm newPet,
+            BindingResult binding,
+            @RequestHeader(name = HTMX, defaultValue = "false") boolean htmx,
+            Model model) {
+        Optional<Pet> added = ServiceForms.submit(binding, () -> registry.addPet(id, newPet));
+        added.ifPresent(pet -> ClientPage.replace(model, "newPet", PetForm.blank()));
+        return answer(id, null, added.map(pet -> page.text("form.saved.pet-added", pet.name())), htmx, model);
+    }
+
+    @PostMapping("/clients/{id}/pets/{petId}")
+    String edit(
+            @PathVariable UUID id,
+            @PathVariable UUID petId,
+            @Valid @ModelAttribute("petForm") PetForm petForm,
+            BindingResult binding,
+            @RequestHeader(name = HTMX, defaultValue = "false") boolean htmx,
+            Model model) {
+        Optional<Pet> saved = ServiceForms.submit(binding, () -> registry.updatePet(id, petId, petForm));
+        // Saved: the form closes; refused: it stays open with what was typed.
+        return answer(
+                id,
+                saved.isPresent() ? null : petId,
+                saved.map(pet -> page.text("form.saved.pet", pet.name())),
+                htmx,
+                model);
+    }
+
+    /** A refusal (a conflict, the registry down) is said on the pet's card. */
     @PostMapping("/clients/{id}/pets/{petId}/archive")
-    String archive(@PathVariable UUID id, @PathVariable UUID petId, FormRequest request, Model model) {
-        Submitted<Pet> archived = request.submit(PetArchive.INSTANCE, body -> registry.archivePet(id, petId, body));
-        return answer(id, archived, pets -> pets.withArchiveRefusal(petId, archived.form()), request, model);
+    String archive(
+            @PathVariable UUID id,
+            @PathVariable UUID petId,
+            @ModelAttribute("archive") RegistryClient.PetArchive archive,
+            BindingResult binding,
+            @RequestHeader(name = HTMX, defaultValue = "false") boolean htmx,
+            Model model) {
+        Optional<Pet> archived = ServiceForms.submit(binding, () -> registry.archivePet(id, petId, archive));
+        if (archived.isEmpty()) {
+            model.addAttribute("archiveRefused", petId);
+        }
+        return answer(id, null, archived.map(pet -> page.text("form.saved.pet-archived", pet.name())), htmx, model);
     }
 
-    private String answer(
-            UUID id, Submitted<Pet> submitted, UnaryOperator<PetsView> refused, FormRequest request, Model model) {
-        if (request.htmx()) {
-            model.addAttribute("clientId", id);
-            model.addAttribute("choices", Choices.ALL);
-        } else {
-            page.fill(model, registry.client(id));
+    private String answer(UUID id, UUID edited, Optional<String> notice, boolean htmx, Model model) {
+        notice.ifPresent(text -> model.addAttribute("petsNotice", text));
+        if (!htmx) {
+            page.fill(model, registry.client(id), edited);
+            return "clients/client";
         }
-        PetsView pets = PetsView.of(registry.pets(id));
-        model.addAttribute(
-                "pets", submitted.isSaved() ? pets.withNotice(submitted.form().notice()) : refused.apply(pets));
-        return request.htmx() ? "clients/pets :: pets" : "clients/client";
+        model.addAttribute("clientId", id);
+        page.pets(model, id, edited);
+        return "clients/pets :: pets";
     }
 }

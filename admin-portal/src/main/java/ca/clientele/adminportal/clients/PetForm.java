@@ -1,74 +1,58 @@
 package ca.clientele.adminportal.clients;
 
-import ca.clientele.adminportal.forms.FormSpec;
-import ca.clientele.adminportal.forms.FormValues;
-import ca.clientele.adminportal.forms.Notice;
-import ca.clientele.adminportal.forms.TypedForm;
+import ca.clientele.platform.portal.DisplayFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * A pet's form: the same inputs to add one ({@code POST .../pets}, no version) and to edit one
- * ({@code PUT .../pets/{petId}}, the full body with the pet's version). The photo reference is
- * not edited here (the documents issue fills it) but goes back as it was, so an edit keeps it.
+ * A pet's form, also the body of {@code POST .../pets} (no version: the pet is new) and of {@code
+ * PUT .../pets/{petId}} (the whole description with the pet's version). The photo reference is not
+ * edited here (the documents issue fills it) but goes back as it was, so an edit keeps it.
  */
-enum PetForm implements FormSpec<Pet> {
-    ADD("form.saved.pet-added"),
-    EDIT("form.saved.pet");
+record PetForm(
+        @NotBlank @Size(max = 100) String name,
+        @NotBlank String species,
+        @Size(max = 100) String breed,
+        String sex,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
+        BigDecimal weightKg,
+        Boolean neutered,
+        String veterinarianName,
+        String veterinarianPhone,
+        String behaviourNotes,
+        String medicalNotes,
+        String photoReference,
+        // A new pet has none, and the registry wants none sent rather than null.
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long version) {
 
     static final List<String> SPECIES = List.of("DOG", "CAT", "RABBIT", "BIRD", "OTHER");
     static final List<String> SEXES = List.of("MALE", "FEMALE", "UNKNOWN");
-    static final List<String> INPUTS = List.of(
-            "name",
-            "species",
-            "breed",
-            "sex",
-            "birthDate",
-            "weightKg",
-            "neutered",
-            "veterinarianName",
-            "veterinarianPhone",
-            "behaviourNotes",
-            "medicalNotes",
-            "photoReference");
-
-    private final String savedKey;
-
-    PetForm(String savedKey) {
-        this.savedKey = savedKey;
-    }
 
     /** An empty add form: a dog of unknown sex until staff say otherwise. */
-    static Map<String, String> blank() {
-        return FormValues.none().put("species", "DOG").put("sex", "UNKNOWN").map();
+    static PetForm blank() {
+        return new PetForm(null, "DOG", null, "UNKNOWN", null, null, null, null, null, null, null, null, null);
     }
 
-    @Override
-    public List<String> fields() {
-        return INPUTS;
-    }
-
-    @Override
-    public Map<String, Object> body(TypedForm typed) {
-        Map<String, Object> body = typed.texts("name", "species", "breed", "sex");
-        body.put("birthDate", typed.date("birthDate"));
-        body.put("weightKg", typed.decimal("weightKg"));
-        body.put("neutered", typed.yesNo("neutered"));
-        body.putAll(typed.texts(
-                "veterinarianName", "veterinarianPhone", "behaviourNotes", "medicalNotes", "photoReference"));
-        if (this == EDIT) {
-            body.put("version", typed.version());
-        }
-        return body;
-    }
-
-    @Override
-    public Map<String, String> values(Pet pet) {
-        return FormValues.of(pet).map();
-    }
-
-    @Override
-    public Notice saved(TypedForm typed, Pet result) {
-        return new Notice(savedKey, result.name());
+    static PetForm of(Pet pet) {
+        return new PetForm(
+                pet.name(),
+                pet.species(),
+                pet.breed(),
+                pet.sex(),
+                pet.birthDate(),
+                pet.weightKg(),
+                pet.neutered(),
+                pet.veterinarianName(),
+                DisplayFormat.of(LocaleContextHolder.getLocale()).phone(pet.veterinarianPhone()),
+                pet.behaviourNotes(),
+                pet.medicalNotes(),
+                pet.photoReference(),
+                pet.version());
     }
 }

@@ -9,15 +9,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class EventController {
 
-    private final Timeline timeline;
+    private final EventClient events;
 
-    EventController(Timeline timeline) {
-        this.timeline = timeline;
+    EventController(EventClient events) {
+        this.events = events;
     }
 
     @GetMapping("/events/{eventId}")
     String event(@PathVariable String eventId, Model model) {
-        model.addAttribute("event", timeline.event(eventId));
+        model.addAttribute("event", events.event(eventId));
         return "events/event";
     }
 }

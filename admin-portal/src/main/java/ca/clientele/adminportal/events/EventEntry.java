@@ -1,6 +1,5 @@
 package ca.clientele.adminportal.events;
 
-import ca.clientele.adminportal.web.MontrealTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +14,6 @@ import tools.jackson.databind.JsonNode;
  */
 record EventEntry(
         String id, String type, String source, Instant occurredAt, String title, String subject, JsonNode data) {
-
-    public String time() {
-        return MontrealTime.format(occurredAt);
-    }
 
     /** The client this event is about, when the service says so: the page links back to them. */
     public Optional<UUID> clientId() {

@@ -1,38 +1,25 @@
 package ca.clientele.adminportal.events;
 
-import ca.clientele.adminportal.backend.Backends;
-import ca.clientele.adminportal.backend.ServicePage;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 
-/** A client's events from the event service (newest first, as the service orders them). */
+/** A client's events from the event service, as the client page shows them. */
 @Component
 public class Timeline {
 
     static final int SIZE = 20;
 
-    private static final ParameterizedTypeReference<ServicePage<EventEntry>> PAGE_OF_EVENTS =
-            new ParameterizedTypeReference<>() {};
+    private final EventClient events;
 
-    private final RestClient http;
-
-    Timeline(Backends backends) {
-        this.http = backends.events();
+    Timeline(EventClient events) {
+        this.events = events;
     }
 
-    /** The most recent entries, ready to show (localized title, Montreal time). */
+    /** The most recent entries, newest first, titles already in the user's language. */
     public List<TimelineEntry> recent(UUID clientId) {
-        ServicePage<EventEntry> page = http.get()
-                .uri("/api/events?clientId={clientId}&page={page}&size={size}", clientId, 0, SIZE)
-                .retrieve()
-                .body(PAGE_OF_EVENTS);
-        return page.content().stream().map(TimelineEntry::of).toList();
-    }
-
-    EventEntry event(String eventId) {
-        return http.get().uri("/api/events/{id}", eventId).retrieve().body(EventEntry.class);
+        return events.timeline(clientId, 0, SIZE).content().stream()
+                .map(TimelineEntry::of)
+                .toList();
     }
 }

@@ -1,10 +1,8 @@
-package ca.clientele.adminportal.backend;
+package ca.clientele.adminportal.web;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /** A page of results in the shape every Clientèle list API answers. */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record ServicePage<T>(List<T> content, PageMeta page) {
 
     public ServicePage {
@@ -12,7 +10,6 @@ public record ServicePage<T>(List<T> content, PageMeta page) {
         page = page == null ? new PageMeta(0, content.size(), content.size(), 1) : page;
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record PageMeta(int number, int size, long totalElements, int totalPages) {
 
         public boolean hasPrevious() {

@@ -1,4 +1,4 @@
-package ca.clientele.adminportal.backend;
+package ca.clientele.adminportal.web;
 
 import ca.clientele.platform.portal.ServiceNotFoundException;
 import ca.clientele.platform.portal.ServiceRejectedException;
