@@ -66,7 +66,8 @@ class ClientPageIT extends PortalIT {
         Element entry = entries.getFirst();
         assertThat(entry.selectFirst(".timeline-title").text()).isEqualTo("Fiche client créée");
         assertThat(entry.selectFirst("time").text()).isEqualTo("2026-11-22 14:05");
-        assertThat(entry.selectFirst("a").attr("href")).isEqualTo("/admin/events/" + EVENT_ID);
+        assertThat(entry.selectFirst("a").attr("href"))
+                .isEqualTo("/admin/events/" + EVENT_ID + "?client=" + FRANCIS_ID);
 
         assertThat(allCalls())
                 .extracting(PortalIT::path)
@@ -260,7 +261,7 @@ class ClientPageIT extends PortalIT {
         assertThat(rows.get(0).select("td").eachText())
                 .containsExactly("Infolettres", "Activée", "2026-11-23 09:00", "Le client", "Espace client");
         assertThat(rows.get(1).select("td").eachText())
-                .containsExactly("SMS", "Désactivée", "2026-07-01 12:30", "Cynthia Lemay", "Portail du personnel");
+                .containsExactly("SMS", "Désactivée", "2026-07-01 12:30", "Le personnel", "Portail du personnel");
     }
 
     @Test
@@ -415,9 +416,10 @@ class ClientPageIT extends PortalIT {
         String event = TIMELINE.substring(TIMELINE.indexOf("{\"id\""), TIMELINE.indexOf("}]")) + "}";
         reply("GET", "/api/events/" + EVENT_ID, 200, event);
 
-        Document page = html(mvc.perform(get("/events/" + EVENT_ID).with(staff()))
-                .andExpect(status().isOk())
-                .andReturn());
+        Document page = html(
+                mvc.perform(get("/events/" + EVENT_ID + "?client=" + FRANCIS_ID).with(staff()))
+                        .andExpect(status().isOk())
+                        .andReturn());
 
         assertThat(testId(page, "event-title").text()).isEqualTo("Fiche client créée");
         assertThat(testId(page, "event-type").text()).isEqualTo("ca.clientele.client.client-registered");

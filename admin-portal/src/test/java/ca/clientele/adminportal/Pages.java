@@ -84,7 +84,7 @@ final class Pages {
             [{"option":"NEWSLETTER","granted":true,"changedAt":"2026-11-23T14:00:00Z",
               "changedBy":"7b1f4a7e-2c1d-4e0a-9a55-1c9e8f3b2a10","channel":"PORTAL"},
              {"option":"SMS","granted":false,"changedAt":"2026-07-01T16:30:00Z",
-              "changedBy":"5f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b","changedByName":"Cynthia Lemay","channel":"ADMIN"}]
+              "changedBy":"5f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b","channel":"ADMIN"}]
             """;
 
     static final String TWO_CLIENTS = """
@@ -102,7 +102,7 @@ final class Pages {
     static final String TIMELINE = """
             {"content":[{"id":"5e0f7a1c-3b2d-4c9e-8f6a-2d1b0c9e8f7a","type":"ca.clientele.client.client-registered",
                "source":"/clientele/client-registry-service","occurredAt":"2026-11-22T19:05:00Z",
-               "title":"Fiche client créée","subject":"7b1f4a7e-2c1d-4e0a-9a55-1c9e8f3b2a10",
+               "title":"Fiche client créée",
                "data":{"clientId":"7b1f4a7e-2c1d-4e0a-9a55-1c9e8f3b2a10","channel":"SELF_REGISTRATION","pets":["Moka"]}}],
              "page":{"number":0,"size":20,"totalElements":1,"totalPages":1}}
             """;

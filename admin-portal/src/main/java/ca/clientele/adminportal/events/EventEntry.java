@@ -4,25 +4,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One entry of a client's timeline as the event service returns it. {@code title} is already in
- * the user's language; {@code subject} (the client id, CloudEvents style) is read if present.
+ * One entry of a client's timeline as the event service returns it ({@code TimelineEntryView});
+ * {@code title} is already in the user's language.
  */
-record EventEntry(
-        String id, String type, String source, Instant occurredAt, String title, String subject, JsonNode data) {
-
-    /** The client this event is about, when the service says so: the page links back to them. */
-    public Optional<UUID> clientId() {
-        try {
-            return Optional.ofNullable(subject).map(UUID::fromString);
-        } catch (IllegalArgumentException notAClientId) {
-            return Optional.empty();
-        }
-    }
+record EventEntry(String id, String type, String source, Instant occurredAt, String title, JsonNode data) {
 
     /** The event's data as name/value pairs; nested values are shown as compact JSON. */
     public List<Map.Entry<String, String>> fields() {

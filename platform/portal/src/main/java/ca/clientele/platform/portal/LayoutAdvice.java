@@ -16,9 +16,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutAdvice {
 
+    /**
+     * Form objects only: a {@code @RequestParam} sent empty stays "", not a missing parameter (which
+     * would be a 400 before the controller could answer).
+     */
     @InitBinder
     void trimmedText(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        if (binder.getTarget() != null || binder.getTargetType() != null) {
+            binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        }
     }
 
     @ModelAttribute

@@ -1,7 +1,6 @@
 package ca.clientele.platform.portal;
 
 import ca.clientele.platform.security.ResourceServerSecurityAutoConfiguration;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -11,7 +10,6 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -106,12 +104,5 @@ public class PortalAutoConfiguration {
     @Bean
     LayoutAdvice layoutAdvice() {
         return new LayoutAdvice();
-    }
-
-    /** @deprecated kept only until admin-portal calls its services through HTTP service clients. */
-    @Deprecated(forRemoval = true)
-    @Bean
-    ServiceClients serviceClients(ObjectProvider<RestClient.Builder> builders, JsonMapper json) {
-        return new ServiceClients(builders, json);
     }
 }

@@ -1,0 +1,18 @@
+package ca.clientele.adminportal.clients;
+
+import ca.clientele.platform.testing.OpenApiContract;
+import org.junit.jupiter.api.Test;
+
+/** What the staff portal sends to and reads from each service, checked against the service's committed document. */
+class ServiceContractsTest {
+
+    @Test
+    void registryCallsMatchTheRegistrysDocument() {
+        OpenApiContract.load("client-registry").assertHttpInterface(RegistryClient.class);
+    }
+
+    @Test
+    void bookingCallsMatchTheBookingDocument() {
+        OpenApiContract.load("booking").assertHttpInterface(BookingClient.class);
+    }
+}
