@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class LocalStackTwiceIT {
 
     private static final Duration WATCH = Duration.ofSeconds(60);
-    private static final Duration TRAINING_WAIT = Duration.ofMinutes(4);
+    private static final Duration TRAINING_WAIT = Duration.ofSeconds(90);
 
     private final Path root = Path.of("").toAbsolutePath().resolve("../..").normalize();
     private final Path data = Path.of("target/stack-twice").toAbsolutePath();
