@@ -62,6 +62,10 @@ public final class LocalStack implements AutoCloseable {
      */
     static List<String> jvmFlags(String... flags) {
         List<String> all = new ArrayList<>(List.of(flags));
+        if (Runtime.version().feature() >= 22) {
+            // Hands malloc's freed pages back every 5 s: about 6 MB less RSS per idle service (measured, issue 6).
+            all.add("-XX:TrimNativeHeapInterval=5000");
+        }
         all.add("--enable-native-access=ALL-UNNAMED");
         if (Runtime.version().feature() >= 24) {
             all.add("--sun-misc-unsafe-memory-access=allow");
