@@ -287,20 +287,8 @@ final class Supervisor {
 
     /** Stops the component and any restart on its way. */
     void stop(Duration timeout) {
-        Running running;
-        synchronized (this) {
-            stopping = true;
-            if (pending != null) {
-                pending.cancel(false);
-            }
-            running = current;
-            if (state != State.DOWN) {
-                state = State.STOPPED;
-            }
-        }
-        if (!firstReady.isDone()) {
-            firstReady.completeExceptionally(new LocalStackException("The local stack was stopped while starting."));
-        }
+        markStopping();
+        Running running = current();
         if (running != null) {
             running.stop(timeout);
         }
@@ -311,13 +299,19 @@ final class Supervisor {
         return current;
     }
 
-    synchronized void markStopping() {
-        stopping = true;
-        if (pending != null) {
-            pending.cancel(false);
+    /** No restart from now on; a start still waiting for its first health fails. */
+    void markStopping() {
+        synchronized (this) {
+            stopping = true;
+            if (pending != null) {
+                pending.cancel(false);
+            }
+            if (state != State.DOWN) {
+                state = State.STOPPED;
+            }
         }
-        if (state != State.DOWN) {
-            state = State.STOPPED;
+        if (!firstReady.isDone()) {
+            firstReady.completeExceptionally(new LocalStackException("The local stack was stopped while starting."));
         }
     }
 
