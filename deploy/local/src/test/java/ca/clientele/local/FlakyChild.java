@@ -41,6 +41,7 @@ public final class FlakyChild {
             }
         }
         if (mode.equals("never-healthy")) {
+            // A moment of "starting", as a real service has, before it fails.
             Thread.sleep(200);
             System.out.println("giving up before listening");
             System.exit(3);
@@ -58,10 +59,13 @@ public final class FlakyChild {
             default -> false;
         };
         if (dies) {
+            // The child's lifetime (the behaviour under test, not a wait in a test): long enough the first time for the
+            // supervisor to see it healthy, short afterwards.
             Thread.sleep(incarnation == 1 ? 1500 : 300);
             System.out.println("incarnation " + incarnation + " crashing");
             Runtime.getRuntime().halt(3);
         }
-        Thread.sleep(Long.MAX_VALUE);
+        // Serves until the supervisor stops it.
+        new java.util.concurrent.CountDownLatch(1).await();
     }
 }

@@ -1,6 +1,7 @@
 package ca.clientele.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -8,7 +9,6 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -85,28 +85,31 @@ class LocalStackTwiceIT {
     }
 
     /** Every component READY, never restarted, its health endpoint answering, through the whole watch. */
-    private static void assertStaysHealthy(LocalStack stack, List<String> lines) throws InterruptedException {
-        Instant until = Instant.now().plus(WATCH);
-        do {
-            List<Supervisor.Snapshot> components = stack.snapshot();
-            assertThat(components).hasSize(4 + ServiceSpec.ALL.size());
-            assertThat(components)
-                    .allSatisfy(c -> assertThat(c.state()).as(c.name()).isEqualTo(Supervisor.State.READY))
-                    .allSatisfy(c ->
-                            assertThat(c.restarts()).as(c.name() + " restarts").isZero())
-                    .allSatisfy(c -> assertThat(ProcessHandle.of(c.pid())
-                                    .map(ProcessHandle::isAlive)
-                                    .orElse(false))
-                            .as(c.name() + " alive")
-                            .isTrue());
-            for (ServiceSpec service : ServiceSpec.ALL) {
-                assertThat(ChildJvm.ok(service.readinessUrl()))
-                        .as(service.name() + " readiness")
-                        .isTrue();
-            }
-            Thread.sleep(5000);
-        } while (Instant.now().isBefore(until));
+    private static void assertStaysHealthy(LocalStack stack, List<String> lines) {
+        await().during(WATCH)
+                .atMost(WATCH.plusSeconds(30))
+                .pollInterval(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertAllHealthy(stack));
         assertThat(lines).noneMatch(line -> line.contains("stopped unexpectedly") || line.contains("is DOWN"));
+    }
+
+    private static void assertAllHealthy(LocalStack stack) {
+        List<Supervisor.Snapshot> components = stack.snapshot();
+        assertThat(components).hasSize(4 + ServiceSpec.ALL.size());
+        assertThat(components)
+                .allSatisfy(c -> assertThat(c.state()).as(c.name()).isEqualTo(Supervisor.State.READY))
+                .allSatisfy(
+                        c -> assertThat(c.restarts()).as(c.name() + " restarts").isZero())
+                .allSatisfy(c -> assertThat(ProcessHandle.of(c.pid())
+                                .map(ProcessHandle::isAlive)
+                                .orElse(false))
+                        .as(c.name() + " alive")
+                        .isTrue());
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            assertThat(ChildJvm.ok(service.readinessUrl()))
+                    .as(service.name() + " readiness")
+                    .isTrue();
+        }
     }
 
     /** Kept for the assertions, and printed: the launcher's console is what this test is about. */

@@ -84,10 +84,12 @@ class SupervisorTest {
                         .startsWith("flaky is DOWN: it stopped 3 times in 1 min (last: exit code 3)")
                         .contains("log " + dir.resolve("flaky.log"))
                         .contains("incarnation 3 crashing"));
-        // Given up means no further attempt.
-        Thread.sleep(1000);
-        assertThat(supervisor.snapshot().restarts()).isEqualTo(2);
-        assertThat(ChildJvm.healthy(port)).isFalse();
+        // Given up means no further attempt: nothing changes for longer than the longest backoff.
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
+            assertThat(supervisor.snapshot().restarts()).isEqualTo(2);
+            assertThat(supervisor.snapshot().state()).isEqualTo(Supervisor.State.DOWN);
+            assertThat(ChildJvm.healthy(port)).isFalse();
+        });
     }
 
     @Test
