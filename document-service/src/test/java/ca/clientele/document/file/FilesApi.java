@@ -131,16 +131,18 @@ final class FilesApi {
             try (InputStream in = response.body()) {
                 return reader.read(response.statusCode(), in);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     interface StreamReader<T> {
-        T read(int status, InputStream body) throws IOException;
+        T read(int status, InputStream body) throws Exception;
     }
 
     Answer patch(String path, String token, String json) {
