@@ -3,6 +3,7 @@ package ca.clientele.document.form;
 import ca.clientele.document.form.FormBody.FieldBody;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,6 +40,7 @@ class SubmissionPdf {
 
     SubmissionPdf(MessageSource messages) {
         this.messages = messages;
+        XRLog.setLoggerImpl(new PdfLog());
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/form/");
         resolver.setSuffix(".xhtml");
