@@ -69,28 +69,23 @@ create table form_submission
     updated_at   timestamptz not null,
     submitted_at timestamptz,
     submitted_by uuid,
-    -- The PDF in the client's documents (document-service files), set in the submit transaction.
+    -- The PDF among the client's documents (document-service files), stored in the submit transaction.
     document_id  uuid,
     row_version  bigint      not null default 0,
     foreign key (form_id, form_version) references form_version (form_id, number),
-    check ((status = 'SUBMITTED') = (submitted_at is not null and submitted_by is not null))
+    check ((status = 'SUBMITTED') = (submitted_at is not null and submitted_by is not null and document_id is not null))
 );
 -- One draft and one submission of a form per client: a second submit (or a race of two) is refused.
 create unique index form_submission_one_draft on form_submission (form_id, client_id) where status = 'DRAFT';
 create unique index form_submission_one_submitted on form_submission (form_id, client_id) where status = 'SUBMITTED';
 create index form_submission_client_idx on form_submission (client_id, updated_at desc);
 
--- A submitted form is immutable. The only change allowed afterwards is linking its PDF once, in the
--- same transaction that submitted it.
+-- A submitted form is immutable: its row is written once, complete with its PDF's id, and never changes.
 create function form_submission_immutable() returns trigger
     language plpgsql as
 $$
 begin
     if old.status = 'SUBMITTED' then
-        if tg_op = 'UPDATE' and old.document_id is null and new.document_id is not null
-            and (to_jsonb(new) - 'document_id' - 'row_version') = (to_jsonb(old) - 'document_id' - 'row_version') then
-            return new;
-        end if;
         raise exception 'form submission % is submitted and cannot change', old.id;
     end if;
     return case when tg_op = 'DELETE' then old else new end;

@@ -89,18 +89,12 @@ class FormSubmission {
         this.updatedAt = now;
     }
 
-    void submit(int formVersion, String answers, UUID submittedBy, Instant now) {
+    /** The final answers and their PDF among the client's documents; nothing changes afterwards. */
+    void submit(int formVersion, String answers, UUID submittedBy, UUID documentId, Instant now) {
         saveDraft(formVersion, answers, now);
         this.status = Status.SUBMITTED;
         this.submittedAt = now;
         this.submittedBy = submittedBy;
-    }
-
-    /** Links the PDF made at submission; the one change a submitted form allows, once. */
-    void attachDocument(UUID documentId) {
-        if (status != Status.SUBMITTED || this.documentId != null) {
-            throw new IllegalStateException("Only a freshly submitted form receives its document");
-        }
         this.documentId = documentId;
     }
 

@@ -33,7 +33,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 class SubmissionPdf {
 
-    private static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
+    static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
 
     private final SpringTemplateEngine templates = new SpringTemplateEngine();
     private final MessageSource messages;

@@ -1,5 +1,8 @@
 package ca.clientele.document.form;
 
+import ca.clientele.document.file.DocumentFiles;
+import ca.clientele.document.file.Purpose;
+import ca.clientele.document.file.Visibility;
 import ca.clientele.document.form.FormViews.FormView;
 import ca.clientele.document.form.FormViews.SubmissionSummary;
 import ca.clientele.document.form.FormViews.SubmissionView;
@@ -7,13 +10,16 @@ import ca.clientele.platform.events.DomainEvents;
 import ca.clientele.platform.security.Caller;
 import ca.clientele.platform.security.ResourceNotFoundException;
 import ca.clientele.platform.web.DomainRuleException;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +43,8 @@ class SubmissionService {
     private final FormService forms;
     private final FormSubmissionRepository submissions;
     private final SubmissionPdf pdf;
+    private final DocumentFiles files;
+    private final MessageSource messages;
     private final DomainEvents events;
     private final Clock clock;
 
@@ -44,11 +52,15 @@ class SubmissionService {
             FormService forms,
             FormSubmissionRepository submissions,
             SubmissionPdf pdf,
+            DocumentFiles files,
+            MessageSource messages,
             DomainEvents events,
             Clock clock) {
         this.forms = forms;
         this.submissions = submissions;
         this.pdf = pdf;
+        this.files = files;
+        this.messages = messages;
         this.events = events;
         this.clock = clock;
     }
@@ -84,16 +96,22 @@ class SubmissionService {
         FormSubmission submission = submissions
                 .findByFormIdAndClientIdAndStatus(formId, clientId, FormSubmission.Status.DRAFT)
                 .orElseGet(() -> new FormSubmission(formId, published.number(), clientId, json, now));
-        submission.submit(published.number(), json, actorId, now);
-        submissions.saveAndFlush(submission);
 
-        byte[] document = pdf.render(published.definition(), published.number(), read(json), now, locale);
-        // The PDF joins the client's documents in this same transaction (document-service files).
-        UUID documentId = fileDocument(submission, published.definition(), document, actorId);
-        if (documentId != null) {
-            submission.attachDocument(documentId);
-            submissions.flush();
-        }
+        // The PDF joins the client's documents in this same transaction: both are there, or neither. It is
+        // stored first so that the submitted row is written once, complete, and never updated.
+        byte[] document = pdf.render(published.definition(), published.number(), answers, now, locale);
+        UUID documentId = files.storeGenerated(
+                        clientId,
+                        Purpose.FORM_SUBMISSION,
+                        fileName(published.definition(), now, locale),
+                        "application/pdf",
+                        Visibility.CLIENT_VISIBLE,
+                        submission.id(),
+                        actorId,
+                        new ByteArrayInputStream(document))
+                .id();
+        submission.submit(published.number(), json, actorId, documentId, now);
+        submissions.saveAndFlush(submission);
         events.publish(
                 "form-submitted",
                 clientId,
@@ -128,8 +146,12 @@ class SubmissionService {
         return view(forms.find(submission.formId()), submission, locale);
     }
 
-    private UUID fileDocument(FormSubmission submission, FormBody definition, byte[] document, UUID actorId) {
-        return null;
+    /** "Questionnaire santé - 2026-11-22.pdf": the title in the submitter's language, the day in Montréal. */
+    private String fileName(FormBody definition, Instant submittedAt, Locale locale) {
+        return messages.getMessage(
+                "form.pdf.file-name",
+                new Object[] {definition.title(locale), LocalDate.ofInstant(submittedAt, SubmissionPdf.MONTREAL)},
+                locale);
     }
 
     private void requireNotSubmitted(UUID formId, UUID clientId) {

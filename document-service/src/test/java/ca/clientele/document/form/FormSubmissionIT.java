@@ -6,14 +6,20 @@ import static ca.clientele.document.form.FormApi.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.clientele.document.storage.ContentStore;
 import ca.clientele.platform.testing.ApiClient;
 import ca.clientele.platform.testing.ServiceIntegrationTest;
 import ca.clientele.platform.testing.TestJwts;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +43,9 @@ class FormSubmissionIT {
 
     @Autowired
     EmbeddedKafkaBroker broker;
+
+    @Autowired
+    ContentStore contents;
 
     FormApi forms;
     ApiClient api;
@@ -99,6 +108,38 @@ class FormSubmissionIT {
                         .get("petName")
                         .asString())
                 .isEqualTo("Minou");
+    }
+
+    @Test
+    void theSubmittedFormIsAPdfAmongTheClientsDocuments() throws IOException {
+        JsonNode form = forms.publishedAndAssigned(alice);
+        JsonNode submission = forms.submit(
+                        form, alice, aliceToken, completeAnswers("Minou <b>gras</b>", "Alice Tremblay"), null)
+                .json();
+        String documentId = submission.get("documentId").asString();
+
+        JsonNode document = api.get("/api/documents/" + documentId, aliceToken).json();
+        assertThat(document.get("purpose").asString()).isEqualTo("FORM_SUBMISSION");
+        assertThat(document.get("visibility").asString()).isEqualTo("CLIENT_VISIBLE");
+        assertThat(document.get("contentType").asString()).isEqualTo("application/pdf");
+        assertThat(document.get("submissionId").asString()).isEqualTo(id(submission));
+        assertThat(document.get("name").asString())
+                .startsWith("Questionnaire santé de l'animal - ")
+                .endsWith(".pdf");
+        assertThat(api.get("/api/documents?clientId=" + alice, aliceToken).body())
+                .contains(documentId);
+
+        String text;
+        try (InputStream pdf = contents.read(documentId, 0);
+                PDDocument parsed = Loader.loadPDF(pdf.readAllBytes())) {
+            text = new PDFTextStripper().getText(parsed);
+        }
+        assertThat(text)
+                .contains("Questionnaire santé de l'animal")
+                .contains("Minou <b>gras</b>")
+                .contains("Chat")
+                .contains("Alice Tremblay")
+                .contains("Signé électroniquement le");
     }
 
     @Test
@@ -256,6 +297,8 @@ class FormSubmissionIT {
             JsonNode submitted = events.first(alice, "form-submitted");
             assertThat(submitted.get("data").get("submissionId").asString()).isEqualTo(id(submission));
             assertThat(submitted.get("data").get("clientId").asString()).isEqualTo(alice.toString());
+            assertThat(submitted.get("data").get("documentId").asString())
+                    .isEqualTo(submission.get("documentId").asString());
             assertThat(submitted.toString()).doesNotContain("Minou").doesNotContain("Alice Tremblay");
             assertThat(events.await(alice, "form-assigned", 1)).hasSize(1);
         }
