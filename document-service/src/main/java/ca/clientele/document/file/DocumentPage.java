@@ -1,9 +1,9 @@
-package ca.clientele.document.catalogue;
+package ca.clientele.document.file;
 
 import java.util.List;
 
 /** A page of results in the shape every Clientèle list API uses. */
-record DocumentPage(List<DocumentSummary> content, PageMeta page) {
+record DocumentPage(List<DocumentView> content, PageMeta page) {
 
     record PageMeta(int number, int size, long totalElements, int totalPages) {
 
