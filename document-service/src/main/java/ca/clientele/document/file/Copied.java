@@ -1,5 +1,6 @@
 package ca.clientele.document.file;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,6 +30,40 @@ record Copied(long size, String sha256) {
             out.write(buffer, 0, read);
         }
         return new Copied(size, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** An output stream that counts and hashes what goes through it to {@code out}. */
+    static Measuring measuring(OutputStream out) {
+        return new Measuring(out);
+    }
+
+    static final class Measuring extends FilterOutputStream {
+
+        private final MessageDigest digest = newDigest();
+        private long size;
+
+        private Measuring(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            digest.update((byte) b);
+            size++;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+            digest.update(bytes, offset, length);
+            size += length;
+        }
+
+        /** What went through (call once, after the last write). */
+        Copied result() {
+            return new Copied(size, HexFormat.of().formatHex(digest.digest()));
+        }
     }
 
     static MessageDigest newDigest() {

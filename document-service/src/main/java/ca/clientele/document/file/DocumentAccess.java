@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 class DocumentAccess {
 
     private final DocumentFileRepository files;
+    private final TicketAccess tickets;
 
-    DocumentAccess(DocumentFileRepository files) {
+    DocumentAccess(DocumentFileRepository files, TicketAccess tickets) {
         this.files = files;
+        this.tickets = tickets;
     }
 
     /** The file, if the caller may read it; 404 otherwise. */
@@ -25,6 +27,10 @@ class DocumentAccess {
         DocumentFile file = files.findById(id).orElseThrow(ResourceNotFoundException::new);
         if (file.deleted() || !(caller.isStaff() || (caller.id().equals(file.clientId()) && file.visibleToClient()))) {
             throw new ResourceNotFoundException();
+        }
+        if (file.purpose() == Purpose.ATTACHMENT && !caller.isStaff()) {
+            // Readable by the ticket's client only, as the ticket service's events say.
+            tickets.requireTicketOf(file.ticketId(), file.clientId());
         }
         return file;
     }

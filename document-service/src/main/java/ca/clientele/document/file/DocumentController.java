@@ -2,8 +2,12 @@ package ca.clientele.document.file;
 
 import ca.clientele.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -11,9 +15,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,11 +36,14 @@ class DocumentController {
 
     private final DocumentFileRepository files;
     private final DocumentAccess access;
+    private final DocumentFiles documentFiles;
     private final MessageSource messages;
 
-    DocumentController(DocumentFileRepository files, DocumentAccess access, MessageSource messages) {
+    DocumentController(
+            DocumentFileRepository files, DocumentAccess access, DocumentFiles documentFiles, MessageSource messages) {
         this.files = files;
         this.access = access;
+        this.documentFiles = documentFiles;
         this.messages = messages;
     }
 
@@ -69,6 +80,40 @@ class DocumentController {
     DocumentView get(@PathVariable UUID id, @Parameter(hidden = true) Caller caller, Locale locale) {
         return view(access.readable(id, caller), locale);
     }
+
+    /** Renames (staff, or the client who uploaded it) and/or changes the visibility (staff) of a file. */
+    @PatchMapping("/{id}")
+    @Transactional
+    DocumentView change(
+            @PathVariable UUID id,
+            @Valid @RequestBody DocumentChange change,
+            @Parameter(hidden = true) Caller caller,
+            Locale locale) {
+        DocumentFile file = access.readable(id, caller);
+        FileName name = change.name() == null ? null : FileName.of(change.name());
+        return view(documentFiles.change(file, name, change.visibility(), change.version(), caller), locale);
+    }
+
+    /** Soft delete (staff, or the client who uploaded it), at the version the caller saw. */
+    @DeleteMapping("/{id}")
+    @Transactional
+    ResponseEntity<Void> delete(
+            @PathVariable UUID id, @RequestParam long version, @Parameter(hidden = true) Caller caller) {
+        documentFiles.delete(access.readable(id, caller), version, caller);
+        return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * @param name the new display name (its safe form follows)
+     * @param visibility the new visibility (staff only)
+     * @param version the version the caller saw
+     */
+    record DocumentChange(
+            @Size(min = 1, max = FileName.MAX_LENGTH) @Pattern(regexp = "(?s).*\\S.*")
+            String name,
+
+            Visibility visibility,
+            @NotNull Long version) {}
 
     DocumentView view(DocumentFile file, Locale locale) {
         return DocumentView.of(file, messages.getMessage(file.purpose().messageKey(), null, locale));

@@ -2,6 +2,7 @@ package ca.clientele.document.file;
 
 import ca.clientele.document.storage.ContentStore;
 import ca.clientele.platform.events.DomainEvents;
+import ca.clientele.platform.security.Caller;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -101,6 +104,44 @@ public class DocumentFiles {
         }
         events.added(file);
         return new StoredDocument(file.id(), file.name());
+    }
+
+    /** Renames and/or changes the visibility of a file the caller may read, checking the version they saw. */
+    @Transactional
+    DocumentFile change(DocumentFile file, FileName newName, Visibility newVisibility, long version, Caller caller) {
+        if (newVisibility != null && !caller.isStaff()) {
+            throw new AccessDeniedException("Only staff change a file's visibility");
+        }
+        if (newName != null && !(caller.isStaff() || caller.id().equals(file.uploadedBy()))) {
+            throw new AccessDeniedException("Only staff or the client who uploaded it rename a file");
+        }
+        requireVersion(file, version);
+        if (newName != null) {
+            file.rename(newName);
+        }
+        if (newVisibility != null && newVisibility != file.visibility()) {
+            file.changeVisibility(newVisibility);
+            events.shared(file);
+        }
+        return files.saveAndFlush(file);
+    }
+
+    /** Soft-deletes a file (who and when are kept): staff, or the client who uploaded it. */
+    @Transactional
+    void delete(DocumentFile file, long version, Caller caller) {
+        if (!(caller.isStaff() || caller.id().equals(file.uploadedBy()))) {
+            throw new AccessDeniedException("Only staff or the client who uploaded it delete a file");
+        }
+        requireVersion(file, version);
+        file.delete(caller.id(), clock.instant());
+        files.saveAndFlush(file);
+        events.deleted(file);
+    }
+
+    private static void requireVersion(DocumentFile file, long version) {
+        if (file.version() != version) {
+            throw new ObjectOptimisticLockingFailureException(DocumentFile.class, file.id());
+        }
     }
 
     private void deleteQuietly(String key) {

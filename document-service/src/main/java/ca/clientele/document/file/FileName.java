@@ -1,5 +1,6 @@
 package ca.clientele.document.file;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
@@ -18,6 +19,29 @@ record FileName(String display, String safe) {
             display = FALLBACK;
         }
         return new FileName(cap(display), safe(display));
+    }
+
+    /**
+     * {@code attachment; filename="ascii fallback"; filename*=UTF-8''percent-encoded} (RFC 6266): the safe name, with an
+     * ASCII fallback for old clients ("Vaccins été.pdf" → "Vaccins ete.pdf").
+     */
+    String contentDisposition(String type) {
+        String ascii = Normalizer.normalize(safe, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : safe.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+                encoded.append(c);
+            } else {
+                encoded.append('%').append(String.format("%02X", (int) c));
+            }
+        }
+        return type + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
     private static String clean(String name) {

@@ -87,6 +87,7 @@ public final class ContentStore {
         private final String key;
         private final Path staged;
         private final OutputStream plaintext;
+        private boolean finished;
         private boolean committed;
 
         private Draft(String key, Path staged, OutputStream plaintext) {
@@ -101,9 +102,25 @@ public final class ContentStore {
 
         /** Finishes the ciphertext (its last segment) and stores it under its key in one step. */
         public void commit() throws IOException {
-            plaintext.close();
+            finish();
             blobs.commit(staged, key);
             committed = true;
+        }
+
+        /**
+         * Finishes the ciphertext and reads the plaintext back from the staging file (decrypted while read, so the
+         * plaintext never touches the disk): how an uploaded image is re-encoded before it is kept or discarded.
+         */
+        public InputStream readBack() throws IOException {
+            finish();
+            return encryptor.decrypting(Files.newInputStream(staged), associatedData(key));
+        }
+
+        private void finish() throws IOException {
+            if (!finished) {
+                finished = true;
+                plaintext.close();
+            }
         }
 
         /** Discards an uncommitted draft: nothing of it stays. */
@@ -111,7 +128,7 @@ public final class ContentStore {
         public void close() throws IOException {
             if (!committed) {
                 try {
-                    plaintext.close();
+                    finish();
                 } catch (IOException e) {
                     // The staged file goes anyway.
                 }
