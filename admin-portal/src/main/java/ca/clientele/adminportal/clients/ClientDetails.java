@@ -3,6 +3,7 @@ package ca.clientele.adminportal.clients;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -38,6 +39,17 @@ record ClientDetails(
 
     ClientDetails {
         options = options == null ? new Options(false, false, false, "UNKNOWN") : options;
+    }
+
+    /** "FM" for Francis Marceau: the avatar when there is no profile photo. */
+    public String initials() {
+        return initial(firstName) + initial(lastName);
+    }
+
+    private static String initial(String name) {
+        return name == null || name.isBlank()
+                ? ""
+                : name.strip().substring(0, 1).toUpperCase(Locale.ROOT);
     }
 
     /** Who changed the status last: the name the registry stored, else the staff id. */
