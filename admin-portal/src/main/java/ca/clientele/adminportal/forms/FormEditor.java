@@ -26,8 +26,8 @@ import java.util.Set;
 record FormEditor(
         @NotBlank @Size(max = 200) String titleFr,
         @NotBlank @Size(max = 200) String titleEn,
-        @Size(max = 2000) String descriptionFr,
-        @Size(max = 2000) String descriptionEn,
+        @Size(max = 4000) String descriptionFr,
+        @Size(max = 4000) String descriptionEn,
         @Valid List<Field> fields,
         Long rowVersion) {
 
@@ -88,7 +88,11 @@ record FormEditor(
         return new FormClient.FormChange(body(), rowVersion == null ? 0 : rowVersion);
     }
 
-    /** {@code "Taille des griffes"} → {@code "taille-des-griffes"}: a stable, readable code. */
+    /**
+     * {@code "Taille des griffes"} → {@code "taille-des-griffes"}: a stable, readable code that
+     * starts with a letter and stays short (the service's key rule), {@code fallback} prefixed when
+     * the text starts otherwise ("2 fois" → "field-2-fois").
+     */
     static String slug(String text, String fallback) {
         String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
@@ -96,7 +100,10 @@ record FormEditor(
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
         ascii = ascii.length() > 40 ? ascii.substring(0, 40).replaceAll("-$", "") : ascii;
-        return ascii.isEmpty() ? fallback : ascii;
+        if (ascii.isEmpty()) {
+            return fallback;
+        }
+        return Character.isLetter(ascii.charAt(0)) ? ascii : fallback + "-" + ascii;
     }
 
     private static String unique(String base, Set<String> taken) {
@@ -112,10 +119,10 @@ record FormEditor(
     record Field(
             String key,
             @NotNull FieldType type,
-            @NotBlank @Size(max = 300) String labelFr,
-            @NotBlank @Size(max = 300) String labelEn,
-            @Size(max = 1000) String helpFr,
-            @Size(max = 1000) String helpEn,
+            @NotBlank @Size(max = 500) String labelFr,
+            @NotBlank @Size(max = 500) String labelEn,
+            @Size(max = 2000) String helpFr,
+            @Size(max = 2000) String helpEn,
             Boolean required,
             String options) {
 
