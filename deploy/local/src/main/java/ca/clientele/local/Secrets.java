@@ -6,6 +6,7 @@ import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.prf.PrfConfig;
+import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,12 +27,14 @@ import java.util.function.Supplier;
 record Secrets(
         String aeadKeyset,
         String blindIndexKeyset,
+        String streamingKeyset,
         String gatewayClientSecret,
         String registryClientSecret,
         String keycloakAdminPassword) {
 
     static final String AEAD_KEYSET_FILE = "aead-keyset.json";
     static final String BLIND_INDEX_KEYSET_FILE = "blind-index-keyset.json";
+    static final String STREAMING_KEYSET_FILE = "streaming-keyset.json";
     static final String GATEWAY_SECRET_FILE = "gateway-client-secret";
     static final String REGISTRY_SECRET_FILE = "registry-client-secret";
     static final String KEYCLOAK_ADMIN_PASSWORD_FILE = "keycloak-admin-password";
@@ -46,6 +49,7 @@ record Secrets(
             return new Secrets(
                     loadOrCreate(dir.resolve(AEAD_KEYSET_FILE), () -> newKeyset("AES256_GCM")),
                     loadOrCreate(dir.resolve(BLIND_INDEX_KEYSET_FILE), () -> newKeyset("HMAC_SHA256_PRF")),
+                    loadOrCreate(dir.resolve(STREAMING_KEYSET_FILE), () -> newKeyset("AES256_GCM_HKDF_1MB")),
                     loadOrCreate(dir.resolve(GATEWAY_SECRET_FILE), () -> randomString(32)),
                     loadOrCreate(dir.resolve(REGISTRY_SECRET_FILE), () -> randomString(32)),
                     loadOrCreate(dir.resolve(KEYCLOAK_ADMIN_PASSWORD_FILE), () -> randomString(24)));
@@ -60,6 +64,7 @@ record Secrets(
         Map<String, String> env = new LinkedHashMap<>();
         env.put("CLIENTELE_CRYPTO_AEAD_KEYSET", aeadKeyset);
         env.put("CLIENTELE_CRYPTO_BLIND_INDEX_KEYSET", blindIndexKeyset);
+        env.put("CLIENTELE_CRYPTO_STREAMING_KEYSET", streamingKeyset);
         env.put("CLIENTELE_GATEWAY_CLIENT_SECRET", gatewayClientSecret);
         env.put("CLIENTELE_REGISTRY_CLIENT_SECRET", registryClientSecret);
         return env;
@@ -89,6 +94,7 @@ record Secrets(
         try {
             AeadConfig.register();
             PrfConfig.register();
+            StreamingAeadConfig.register();
             KeysetHandle handle = KeysetHandle.generateNew(KeyTemplates.get(template));
             return TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get());
         } catch (GeneralSecurityException e) {

@@ -154,6 +154,12 @@ final class ServiceLauncher {
         Map<String, String> env = new LinkedHashMap<>(secrets.serviceEnvironment());
         env.put("SERVER_PORT", Integer.toString(service.port()));
         env.put("CLIENTELE_DATA_DIR", dataDir.toString());
+        if (service.module().equals("document-service")) {
+            // The files people upload, encrypted, kept between runs with the rest of the stack's data.
+            env.put(
+                    "CLIENTELE_DOCUMENTS_STORAGE_LOCAL_ROOT",
+                    dataDir.resolve("documents").toString());
+        }
         // glibc gives each thread that mallocs its own 64 MB arena; two are plenty for a JVM whose heap is its own.
         env.put("MALLOC_ARENA_MAX", "2");
         return env;

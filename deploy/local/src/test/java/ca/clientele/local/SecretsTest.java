@@ -6,10 +6,16 @@ import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.StreamingAead;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.prf.PrfConfig;
 import com.google.crypto.tink.prf.PrfSet;
+import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +52,7 @@ class SecretsTest {
         for (String file : List.of(
                 Secrets.AEAD_KEYSET_FILE,
                 Secrets.BLIND_INDEX_KEYSET_FILE,
+                Secrets.STREAMING_KEYSET_FILE,
                 Secrets.GATEWAY_SECRET_FILE,
                 Secrets.REGISTRY_SECRET_FILE,
                 Secrets.KEYCLOAK_ADMIN_PASSWORD_FILE)) {
@@ -71,6 +78,7 @@ class SecretsTest {
     void keysetsParseBackWithTinkAndWork() throws Exception {
         AeadConfig.register();
         PrfConfig.register();
+        StreamingAeadConfig.register();
         Secrets secrets = Secrets.loadOrCreate(dataDir.resolve("secrets"));
 
         KeysetHandle aeadKeyset =
@@ -89,16 +97,29 @@ class SecretsTest {
                 .isEqualTo(prf.computePrimary(email, 32))
                 .hasSize(32);
         assertThat(prfKeyset.getKeysetInfo().getKeyInfo(0).getTypeUrl()).endsWith("HmacPrfKey");
+
+        KeysetHandle streamingKeyset =
+                TinkJsonProtoKeysetFormat.parseKeyset(secrets.streamingKeyset(), InsecureSecretKeyAccess.get());
+        StreamingAead streaming = streamingKeyset.getPrimitive(RegistryConfiguration.get(), StreamingAead.class);
+        ByteArrayOutputStream ciphertext = new ByteArrayOutputStream();
+        try (OutputStream out = streaming.newEncryptingStream(ciphertext, aad)) {
+            out.write(plain);
+        }
+        try (InputStream in = streaming.newDecryptingStream(new ByteArrayInputStream(ciphertext.toByteArray()), aad)) {
+            assertThat(in.readAllBytes()).isEqualTo(plain);
+        }
+        assertThat(streamingKeyset.getKeysetInfo().getKeyInfo(0).getTypeUrl()).endsWith("AesGcmHkdfStreamingKey");
     }
 
     @Test
-    void theServicesGetTheFourVariables() {
+    void theServicesGetTheFiveVariables() {
         Secrets secrets = Secrets.loadOrCreate(dataDir.resolve("secrets"));
 
         assertThat(secrets.serviceEnvironment())
                 .containsOnlyKeys(
                         "CLIENTELE_CRYPTO_AEAD_KEYSET",
                         "CLIENTELE_CRYPTO_BLIND_INDEX_KEYSET",
+                        "CLIENTELE_CRYPTO_STREAMING_KEYSET",
                         "CLIENTELE_GATEWAY_CLIENT_SECRET",
                         "CLIENTELE_REGISTRY_CLIENT_SECRET");
         assertThat(secrets.toString()).doesNotContain(secrets.gatewayClientSecret());

@@ -44,6 +44,30 @@ class ServiceLauncherTest {
         assertThatThrownBy(() -> ServiceLauncher.fingerprint(broken)).isInstanceOf(IOException.class);
     }
 
+    @Test
+    void theDocumentServiceKeepsItsFilesInTheDataDirectory() {
+        ServiceLauncher launcher = new ServiceLauncher(
+                dir,
+                dir.resolve("data"),
+                "java",
+                Secrets.loadOrCreate(dir.resolve("secrets")),
+                line -> {},
+                line -> {},
+                null);
+        ServiceSpec documents = ServiceSpec.ALL.stream()
+                .filter(service -> service.name().equals("documents"))
+                .findFirst()
+                .orElseThrow();
+        ServiceSpec registry = ServiceSpec.ALL.getFirst();
+
+        assertThat(launcher.environment(documents))
+                .containsEntry(
+                        "CLIENTELE_DOCUMENTS_STORAGE_LOCAL_ROOT",
+                        dir.resolve("data").resolve("documents").toString())
+                .containsKey("CLIENTELE_CRYPTO_STREAMING_KEYSET");
+        assertThat(launcher.environment(registry)).doesNotContainKey("CLIENTELE_DOCUMENTS_STORAGE_LOCAL_ROOT");
+    }
+
     private Path jar(String name, String content, Instant time) throws IOException {
         Path jar = dir.resolve(name);
         try (OutputStream file = Files.newOutputStream(jar);

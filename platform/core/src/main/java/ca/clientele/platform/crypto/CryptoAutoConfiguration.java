@@ -4,12 +4,15 @@ import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.StreamingAead;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.google.crypto.tink.prf.PredefinedPrfParameters;
 import com.google.crypto.tink.prf.PrfConfig;
 import com.google.crypto.tink.prf.PrfSet;
+import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
+import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
 import java.security.GeneralSecurityException;
 import java.util.List;
 import org.hibernate.boot.Metadata;
@@ -58,6 +61,20 @@ public class CryptoAutoConfiguration {
                 ? ephemeral(() -> KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF))
                 : parse(properties.blindIndexKeyset(), "clientele.crypto.blind-index-keyset");
         return new BlindIndex(keyset.getPrimitive(RegistryConfiguration.get(), PrfSet.class));
+    }
+
+    /**
+     * File contents (document service): a streaming AEAD, so that a 100 MB file is encrypted and decrypted segment by
+     * segment, never held whole in memory. Only for a service that sets {@code clientele.crypto.streaming-enabled}.
+     */
+    @Bean
+    @ConditionalOnProperty("clientele.crypto.streaming-enabled")
+    StreamEncryptor streamEncryptor(CryptoProperties properties) throws GeneralSecurityException {
+        StreamingAeadConfig.register();
+        KeysetHandle keyset = properties.ephemeralKeys()
+                ? ephemeral(() -> KeysetHandle.generateNew(PredefinedStreamingAeadParameters.AES256_GCM_HKDF_1MB))
+                : parse(properties.streamingKeyset(), "clientele.crypto.streaming-keyset");
+        return new StreamEncryptor(keyset.getPrimitive(RegistryConfiguration.get(), StreamingAead.class));
     }
 
     /**

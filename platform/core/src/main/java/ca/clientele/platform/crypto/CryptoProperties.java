@@ -9,7 +9,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param aeadKeyset AES256-GCM keyset for personal fields
  * @param blindIndexKeyset HMAC-SHA256 PRF keyset for look-up hashes (e-mail, phone)
+ * @param streamingKeyset AES256-GCM-HKDF streaming keyset for file contents, read only by a service that sets
+ *     {@code streamingEnabled} (the document service)
+ * @param streamingEnabled whether the service encrypts streams ({@link StreamEncryptor}); services that store no
+ *     file need no streaming keyset
  * @param ephemeralKeys generate throw-away keys at start; for tests only, never in a deployment
  */
 @ConfigurationProperties("clientele.crypto")
-public record CryptoProperties(String aeadKeyset, String blindIndexKeyset, boolean ephemeralKeys) {}
+public record CryptoProperties(
+        String aeadKeyset,
+        String blindIndexKeyset,
+        String streamingKeyset,
+        boolean streamingEnabled,
+        boolean ephemeralKeys) {}

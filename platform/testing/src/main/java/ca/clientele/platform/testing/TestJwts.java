@@ -64,6 +64,14 @@ public final class TestJwts {
         }
     }
 
+    /**
+     * The public key as a JWK Set document, for a service started in a child JVM (which cannot take the in-process
+     * decoder): serve it and point {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri} at it.
+     */
+    public String jwkSetJson() {
+        return new JWKSet(key.toPublicJWK()).toString();
+    }
+
     /** A bearer token for a client whose Keycloak id is {@code clientId}. */
     public String client(UUID clientId, String email, String givenName, String familyName) {
         return token(clientId, List.of("client"), email, givenName, familyName);

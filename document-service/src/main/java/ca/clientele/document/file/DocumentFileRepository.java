@@ -1,0 +1,16 @@
+package ca.clientele.document.file;
+
+import java.util.Collection;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DocumentFileRepository extends JpaRepository<DocumentFile, UUID> {
+
+    Page<DocumentFile> findByClientIdAndPurposeInAndVisibilityInAndDeletedAtIsNull(
+            UUID clientId, Collection<Purpose> purposes, Collection<Visibility> visibilities, Pageable pageable);
+
+    Page<DocumentFile> findByClientIdAndTicketIdAndVisibilityInAndDeletedAtIsNull(
+            UUID clientId, UUID ticketId, Collection<Visibility> visibilities, Pageable pageable);
+}
