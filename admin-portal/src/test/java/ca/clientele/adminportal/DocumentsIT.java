@@ -4,6 +4,7 @@ import static ca.clientele.adminportal.DocumentFixtures.CONSENT_FORM_ID;
 import static ca.clientele.adminportal.DocumentFixtures.CONSENT_PDF_ID;
 import static ca.clientele.adminportal.DocumentFixtures.HEALTH_FORM_ID;
 import static ca.clientele.adminportal.DocumentFixtures.NO_DOCUMENTS;
+import static ca.clientele.adminportal.DocumentFixtures.PHOTO_ID;
 import static ca.clientele.adminportal.DocumentFixtures.SUBMISSION_PDF_ID;
 import static ca.clientele.adminportal.DocumentFixtures.VACCINES_ID;
 import static ca.clientele.adminportal.DocumentFixtures.consentPdf;
@@ -291,12 +292,23 @@ class DocumentsIT extends PortalIT {
     }
 
     @Test
-    void theClientsInitialsAndPetPhotosAreShown() throws Exception {
+    void theProfilePhotoAndPetPhotosAreThumbnailsElseInitials() throws Exception {
         Document initials = clientPage("fr");
         assertThat(testId(initials, "client-initials").text()).isEqualTo("FM");
         assertThat(initials.select("[data-testid=client-photo]")).isEmpty();
         // Moka's photo reference is a document id.
         assertThat(testId(initials, "pet-photo").attr("src")).isEqualTo("/api/documents/doc-123/thumbnail");
         assertThat(testId(initials, "pet-photo").attr("alt")).isEqualTo("Photo de Moka");
+
+        reply(
+                "GET",
+                "/api/clients/" + FRANCIS_ID,
+                200,
+                Pages.FRANCIS.replace("\"notes\":", "\"photoReference\":\"" + PHOTO_ID + "\",\"notes\":"));
+        Document photo = clientPage("fr");
+        Element image = testId(photo, "client-photo");
+        assertThat(image.attr("src")).isEqualTo("/api/documents/" + PHOTO_ID + "/thumbnail");
+        assertThat(image.attr("alt")).isEqualTo("Photo de profil de Francis Marceau");
+        assertThat(photo.select("[data-testid=client-initials]")).isEmpty();
     }
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 /**
  * A client record as the registry returns it to staff (docs/api/client-registry.md and its
  * addendum). Codes stay strings so that a value added later still renders; {@code notes} only
- * ever reach staff.
+ * ever reach staff; {@code photoReference} is the id of the profile photo in the document-service.
  */
 record ClientDetails(
         UUID id,
@@ -34,6 +34,7 @@ record ClientDetails(
         Discount discount,
         Options options,
         String notes,
+        String photoReference,
         Instant createdAt,
         long version) {
 
