@@ -47,11 +47,10 @@ class AccountDetailsIT extends PortalIntegration {
         assertThat(page.select("main [data-testid]:is(section, form)").eachAttr("data-testid"))
                 .containsSubsequence(
                         "account-picture", "profile-form", "email-form", "password-section", "options-form", "pets");
-        // Picture: the initials, an honest note, and no file control that would not work.
+        // Picture: the initials until there is a photo, and the upload (see PhotosIT).
         assertThat(testId(page, "account-avatar").text()).isEqualTo("FM");
-        assertThat(testId(page, "picture-coming-soon").text())
-                .startsWith("L'ajout d'une photo de profil sera offert prochainement.");
-        assertThat(page.select("input[type=file]")).isEmpty();
+        assertThat(testId(page, "profile-photo-upload").selectFirst("input[type=file]"))
+                .isNotNull();
 
         Element profile = testId(page, "profile-form");
         assertThat(profile.attr("hx-post")).isEqualTo("/compte/profil");

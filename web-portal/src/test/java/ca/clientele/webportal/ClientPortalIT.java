@@ -134,10 +134,19 @@ class ClientPortalIT extends PortalIntegration {
                         "Adresses",
                         "Modes de paiement",
                         "Détails du compte",
+                        "Mes documents",
                         "Services & Disponibilités",
                         "Déconnexion");
         assertThat(sidebar.select(".sidenav a").eachAttr("href"))
-                .containsExactly("/messages", "/", "/rendez-vous", "/adresses", "/paiements", "/compte", "/services");
+                .containsExactly(
+                        "/messages",
+                        "/",
+                        "/rendez-vous",
+                        "/adresses",
+                        "/paiements",
+                        "/compte",
+                        "/documents",
+                        "/services");
         assertThat(testId(page, "nav-dashboard").attr("aria-current")).isEqualTo("page");
         assertThat(testId(page, "sidebar-client-name").text()).isEqualTo("Francis Marceau");
         // Déconnexion in the sidebar submits the same logout form as the header button.

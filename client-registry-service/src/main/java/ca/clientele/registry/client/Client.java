@@ -141,6 +141,10 @@ class Client {
     @Column(name = "registration_channel", nullable = false)
     private RegistrationChannel registrationChannel;
 
+    /** The document (document-service id) of the profile photo; set from its events, not by a request. */
+    @Column(name = "photo_reference")
+    private UUID photoReference;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -309,6 +313,24 @@ class Client {
         email = newEmail;
         emailHash = newEmailHash;
         updatedAt = now;
+    }
+
+    /** The profile photo is now this document. */
+    void showPhoto(UUID documentId, Instant now) {
+        photoReference = documentId;
+        updatedAt = now;
+    }
+
+    /** The photo's document is gone: the initials stand in again. */
+    void forgetPhoto(UUID documentId, Instant now) {
+        if (documentId.equals(photoReference)) {
+            photoReference = null;
+            updatedAt = now;
+        }
+    }
+
+    UUID photoReference() {
+        return photoReference;
     }
 
     private void setCoordinates(Set<String> changed, Coordinates coordinates) {

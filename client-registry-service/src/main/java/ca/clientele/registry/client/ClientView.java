@@ -8,6 +8,8 @@ import java.util.UUID;
 /**
  * A client record as a client reads it. Staff read {@link StaffClientView}, which adds the
  * staff-only fields; this record has no such field, so a client response can never carry one.
+ * {@code photoReference} is the document id of the profile photo (its thumbnail is
+ * {@code /api/documents/{photoReference}/thumbnail}), null while the initials stand in.
  */
 record ClientView(
         UUID id,
@@ -19,6 +21,7 @@ record ClientView(
         String homePhone,
         String preferredLanguage,
         String bio,
+        UUID photoReference,
         ClientStatus status,
         String statusReason,
         Instant statusChangedAt,
@@ -54,6 +57,7 @@ record ClientView(
                 client.homePhone(),
                 client.preferredLanguage(),
                 client.bio(),
+                client.photoReference(),
                 client.status(),
                 client.statusReason(),
                 client.statusChangedAt(),

@@ -138,6 +138,23 @@ class Pet {
         updatedAt = now;
     }
 
+    /**
+     * The pet's photo is now this document (the documents service announced it). An archived pet
+     * takes it too: the photo belongs to its history.
+     */
+    void showPhoto(String documentId, Instant now) {
+        photoReference = documentId;
+        updatedAt = now;
+    }
+
+    /** The photo's document is gone: no photo any more. */
+    void forgetPhoto(String documentId, Instant now) {
+        if (documentId.equals(photoReference)) {
+            photoReference = null;
+            updatedAt = now;
+        }
+    }
+
     /** No pet is born after today; a date of birth is otherwise the owner's word. */
     static boolean isPossibleBirthDate(LocalDate birthDate, Instant now) {
         return birthDate == null || !birthDate.isAfter(LocalDate.ofInstant(now, BUSINESS_ZONE));

@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * The signed-in client's record as the registry returns it. The portal shows these values, not the
  * token's claims: the registry is the source of truth once the record exists. Status stays a
- * string so that a status added later still renders.
+ * string so that a status added later still renders. {@code photoReference} is the document of the
+ * profile photo (the registry follows the document-service's events), null while initials stand in.
  *
  * <p>There is deliberately no field for the staff-only notes (nor the staff's discount and status
  * bookkeeping): even a registry that sent them by mistake could not get them onto a client's page.
@@ -24,6 +25,7 @@ public record ClientRecord(
         String homePhone,
         String preferredLanguage,
         String bio,
+        UUID photoReference,
         Address billingAddress,
         Address shippingAddress,
         Options options,
@@ -77,6 +79,7 @@ public record ClientRecord(
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -100,7 +103,12 @@ public record ClientRecord(
         return isBlank(firstName) ? displayName : firstName;
     }
 
-    /** The avatar until profile pictures exist: first letters of first and last name. */
+    /** The profile photo's thumbnail, through the gateway from the document-service; null without a photo. */
+    public String photoUrl() {
+        return photoReference == null ? null : "/api/documents/" + photoReference + "/thumbnail";
+    }
+
+    /** The avatar without a profile photo: first letters of first and last name. */
     public String initials() {
         String initials = initial(firstName) + initial(lastName);
         return initials.isEmpty() ? initial(displayName) : initials;

@@ -23,4 +23,20 @@ public record Pet(
         String medicalNotes,
         String photoReference,
         boolean archived,
-        long version) {}
+        long version) {
+
+    /**
+     * The photo's thumbnail when {@code photoReference} names a document (older records may hold
+     * free text from before the document-service: no photo then).
+     */
+    public String photoUrl() {
+        if (photoReference == null) {
+            return null;
+        }
+        try {
+            return "/api/documents/" + UUID.fromString(photoReference) + "/thumbnail";
+        } catch (IllegalArgumentException notADocumentId) {
+            return null;
+        }
+    }
+}

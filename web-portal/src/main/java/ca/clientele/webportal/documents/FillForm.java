@@ -1,0 +1,110 @@
+package ca.clientele.webportal.documents;
+
+import ca.clientele.webportal.documentservice.FormClient.Answers;
+import ca.clientele.webportal.documentservice.FormView;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
+
+/**
+ * A form being filled: {@code answers} holds, per field key, what is sent to the document-service
+ * (a string, a boolean for a consent box, a number, a list for a multiple choice) and {@code typed}
+ * what the client typed (shown back as is, even a number that could not be read). Errors live on
+ * {@code answers[<key>]}, the document-service's own field names, so its messages land on their
+ * fields. The portal reads only numbers itself; every other rule is the service's.
+ */
+record FillForm(Map<String, Object> answers, Map<String, List<String>> typed) {
+
+    static final String NAME = "fillForm";
+
+    FillForm {
+        answers = answers == null ? Map.of() : answers;
+        typed = typed == null ? Map.of() : typed;
+    }
+
+    static String param(String key) {
+        return "answers[" + key + "]";
+    }
+
+    /** A form as the document-service stored it (a draft), or empty. */
+    static FillForm stored(Map<String, Object> answers) {
+        Map<String, List<String>> typed = new LinkedHashMap<>();
+        if (answers != null) {
+            answers.forEach((key, value) -> typed.put(key, shown(value)));
+        }
+        return new FillForm(answers, typed);
+    }
+
+    /** The posted {@code answers[<key>]} parameters read for the form's fields, with a binding result. */
+    static BindingResult posted(FormView form, MultiValueMap<String, String> params) {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        Map<String, List<String>> typed = new LinkedHashMap<>();
+        List<String> unreadable = new ArrayList<>();
+        for (FormView.Field field : form.fieldsOrEmpty()) {
+            List<String> values = params.getOrDefault(param(field.key()), List.of()).stream()
+                    .filter(Objects::nonNull)
+                    .map(String::strip)
+                    .filter(value -> !value.isEmpty())
+                    .toList();
+            typed.put(field.key(), values);
+            switch (FieldInput.kind(field.type())) {
+                case "CHECKBOX" -> answers.put(field.key(), values.contains("true"));
+                case "MULTIPLE_CHOICE" -> answers.put(field.key(), values);
+                case "NUMBER" -> {
+                    if (!values.isEmpty()) {
+                        BigDecimal number = number(values.getFirst());
+                        if (number == null) {
+                            unreadable.add(field.key());
+                        } else {
+                            answers.put(field.key(), number);
+                        }
+                    }
+                }
+                default -> {
+                    if (!values.isEmpty()) {
+                        answers.put(field.key(), values.getFirst());
+                    }
+                }
+            }
+        }
+        BindingResult result = new DirectFieldBindingResult(new FillForm(answers, typed), NAME);
+        unreadable.forEach(key -> result.rejectValue(param(key), "typeMismatch.java.math.BigDecimal"));
+        return result;
+    }
+
+    Answers toRequest() {
+        return new Answers(answers);
+    }
+
+    List<String> typed(String key) {
+        return typed.getOrDefault(key, List.of());
+    }
+
+    /** "4,5", "4.5" and "1 000" are numbers, as the portal reads decimals elsewhere. */
+    private static BigDecimal number(String text) {
+        try {
+            return new BigDecimal(text.replace('\u00a0', ' ').replace(" ", "").replace(',', '.'));
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    private static List<String> shown(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        if (value instanceof BigDecimal number) {
+            return List.of(number.toPlainString());
+        }
+        return List.of(String.valueOf(value));
+    }
+}
