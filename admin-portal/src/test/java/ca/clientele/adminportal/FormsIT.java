@@ -339,6 +339,8 @@ class FormsIT extends PortalIT {
         assertThat(english.attr("lang")).isEqualTo("en");
         assertThat(testId(french, "preview-title").text()).isEqualTo("Consentement aux soins");
         assertThat(testId(english, "preview-title").text()).isEqualTo("Care consent");
+        assertThat(testId(french, "preview-description").text()).isEqualTo("À remplir avant le premier rendez-vous.");
+        assertThat(testId(english, "preview-description").text()).isEqualTo("Fill in before the first appointment.");
         var frenchFields = french.select("[data-testid=preview-field]");
         assertThat(frenchFields).hasSize(4);
         assertThat(frenchFields.getFirst().selectFirst("label").text()).isEqualTo("Nom de l'animal (obligatoire)");
