@@ -216,7 +216,7 @@ class FormsIT extends PortalIT {
                 submit(PAGE, 409, with(NEW_FORM, "rowVersion=6", "version=2", "published=true", "action=save"));
 
         assertThat(testId(editor, "conflict-message").text())
-                .startsWith("Ce client a été modifié par quelqu'un d'autre");
+                .startsWith("Ce formulaire a été modifié par quelqu'un d'autre pendant que vous le modifiiez");
         assertThat(testId(editor, "form-titleFr").val()).isEqualTo("Consignes de visite");
         assertThat(testId(editor, "editor-new-version")).isNotNull();
     }
@@ -260,7 +260,8 @@ class FormsIT extends PortalIT {
         Document page = submit(post(PAGE + "/publish").with(staff()), 409, "rowVersion=6");
 
         assertThat(testId(testId(page, "form-publish-form"), "conflict-message").text())
-                .startsWith("Ce client a été modifié");
+                .isEqualTo("Ce formulaire a été modifié par quelqu'un d'autre entre-temps : il n'a pas été publié. "
+                        + "Vérifiez la version affichée, puis publiez de nouveau.");
     }
 
     @Test
