@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the browser tests of the running stack share: one headless Chromium, Keycloak's admin view
- * of the accounts, and a picture of the page at the end of every step in target/screenshots.
+ * of the accounts, a picture of the page at the end of every step in target/screenshots, and an
+ * accessibility audit (WCAG 2.1 AA) of the page every step ends on.
  */
 @ExtendWith(Stack.class)
 abstract class BrowserTest {
@@ -36,6 +37,7 @@ abstract class BrowserTest {
                         getClass().getSimpleName() + "-"
                                 + test.getTestMethod().orElseThrow().getName() + ".png"))
                 .setFullPage(true));
+        Accessibility.assertAccessible(page());
     }
 
     @AfterAll

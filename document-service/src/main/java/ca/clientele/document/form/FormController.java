@@ -38,14 +38,14 @@ class FormController {
     /** Every form, at its latest version, most recently changed first. */
     @GetMapping
     @PreAuthorize("hasRole('staff')")
-    List<FormSummary> list(Locale locale) {
+    List<FormSummary> listForms(Locale locale) {
         return forms.list(locale);
     }
 
     @PostMapping
     @PreAuthorize("hasRole('staff')")
     @ApiResponse(responseCode = "201", description = "Created as version 1, a draft")
-    ResponseEntity<FormView> create(
+    ResponseEntity<FormView> createForm(
             @Valid @RequestBody FormBody body, @Parameter(hidden = true) Caller caller, Locale locale) {
         FormView created = forms.create(body, caller.id(), locale);
         return ResponseEntity.created(URI.create("/api/forms/" + created.id())).body(created);
@@ -53,7 +53,7 @@ class FormController {
 
     /** The forms a client may fill now: published, assigned to them or available to all, not yet submitted. */
     @GetMapping("/to-fill")
-    List<FormToFill> toFill(@RequestParam UUID clientId, @Parameter(hidden = true) Caller caller, Locale locale) {
+    List<FormToFill> formsToFill(@RequestParam UUID clientId, @Parameter(hidden = true) Caller caller, Locale locale) {
         caller.requireOwnOrStaff(clientId);
         return forms.toFill(clientId, locale);
     }
@@ -61,13 +61,13 @@ class FormController {
     /** The latest version (draft or published). */
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('staff')")
-    FormView get(@PathVariable UUID id, Locale locale) {
+    FormView getForm(@PathVariable UUID id, Locale locale) {
         return forms.latest(id, locale);
     }
 
     /** One version: for staff any; for a client the published one of a form meant for them, or one they answered. */
     @GetMapping("/{id}/versions/{version}")
-    FormView version(
+    FormView getFormVersion(
             @PathVariable UUID id, @PathVariable int version, @Parameter(hidden = true) Caller caller, Locale locale) {
         return forms.version(id, version, caller, locale);
     }
@@ -75,27 +75,27 @@ class FormController {
     /** Changes the draft; when the latest version is published, starts the next version as a draft. */
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('staff')")
-    FormView edit(@PathVariable UUID id, @Valid @RequestBody FormBody body, Locale locale) {
+    FormView editForm(@PathVariable UUID id, @Valid @RequestBody FormBody body, Locale locale) {
         return forms.edit(id, body, locale);
     }
 
     /** The latest version becomes the one clients fill. */
     @PostMapping("/{id}/publish")
     @PreAuthorize("hasRole('staff')")
-    FormView publish(@PathVariable UUID id, @Valid @RequestBody RowVersion body, Locale locale) {
+    FormView publishForm(@PathVariable UUID id, @Valid @RequestBody RowVersion body, Locale locale) {
         return forms.publish(id, body.rowVersion(), locale);
     }
 
     @PutMapping("/{id}/availability")
     @PreAuthorize("hasRole('staff')")
-    FormView availability(@PathVariable UUID id, @Valid @RequestBody Availability body, Locale locale) {
+    FormView setAvailability(@PathVariable UUID id, @Valid @RequestBody Availability body, Locale locale) {
         return forms.makeAvailableToAll(id, body.availableToAll(), body.rowVersion(), locale);
     }
 
     @PostMapping("/{id}/assignments")
     @PreAuthorize("hasRole('staff')")
     @ApiResponse(responseCode = "201", description = "Assigned (or already assigned: the first assignment)")
-    ResponseEntity<AssignmentView> assign(
+    ResponseEntity<AssignmentView> assignForm(
             @PathVariable UUID id, @Valid @RequestBody Assignment body, @Parameter(hidden = true) Caller caller) {
         AssignmentView assignment = forms.assign(id, body.clientId(), caller.id());
         return ResponseEntity.created(URI.create("/api/forms/" + id + "/assignments/" + assignment.id()))

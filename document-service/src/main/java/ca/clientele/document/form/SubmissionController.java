@@ -32,12 +32,13 @@ class SubmissionController {
     }
 
     @GetMapping("/submissions")
-    List<SubmissionSummary> list(@RequestParam UUID clientId, @Parameter(hidden = true) Caller caller, Locale locale) {
+    List<SubmissionSummary> listSubmissions(
+            @RequestParam UUID clientId, @Parameter(hidden = true) Caller caller, Locale locale) {
         return submissions.list(clientId, caller, locale);
     }
 
     @GetMapping("/submissions/{id}")
-    SubmissionView get(@PathVariable UUID id, @Parameter(hidden = true) Caller caller, Locale locale) {
+    SubmissionView getSubmission(@PathVariable UUID id, @Parameter(hidden = true) Caller caller, Locale locale) {
         return submissions.get(id, caller, locale);
     }
 
@@ -57,7 +58,7 @@ class SubmissionController {
     @ApiResponse(
             responseCode = "201",
             description = "Submitted: immutable from now on, its PDF in the client's documents")
-    ResponseEntity<SubmissionView> submit(
+    ResponseEntity<SubmissionView> submitForm(
             @PathVariable UUID id,
             @RequestParam UUID clientId,
             @RequestBody AnswersBody body,

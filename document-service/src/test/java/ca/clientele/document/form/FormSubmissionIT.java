@@ -14,9 +14,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -140,6 +143,31 @@ class FormSubmissionIT {
                 .contains("Chat")
                 .contains("Alice Tremblay")
                 .contains("Signé électroniquement le");
+    }
+
+    @Test
+    void twoSubmissionsAtOnceMakeOneSubmissionAndOneDocument() {
+        JsonNode form = forms.publishedAndAssigned(alice);
+        List<CompletableFuture<Integer>> racing = Stream.of("Minou", "Pacha")
+                .map(name -> CompletableFuture.supplyAsync(
+                        () -> forms.submit(form, alice, aliceToken, completeAnswers(name, "Alice Tremblay"), null)
+                                .status()))
+                .toList();
+        List<Integer> statuses =
+                racing.stream().map(CompletableFuture::join).sorted().toList();
+
+        assertThat(statuses.getFirst()).isEqualTo(201);
+        assertThat(statuses.getLast()).isIn(409, 422);
+        assertThat(jdbc.sql("select count(*) from form_submission where client_id = ?")
+                        .param(alice)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from document where client_id = ? and purpose = 'FORM_SUBMISSION'")
+                        .param(alice)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ca.clientele.gateway.routing;
 
 import ca.clientele.gateway.web.Language;
+import ca.clientele.gateway.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
@@ -43,12 +44,9 @@ class FallbackRoutes {
                 service,
                 cause == null ? "circuit open" : cause.getClass().getName() + ": " + cause.getMessage());
         Language language = Language.of(request.exchange().getRequest());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                language.pick(
-                        "Ce service ne répond pas pour le moment. Réessayez dans quelques instants.",
-                        "This service is not responding at the moment. Please try again shortly."));
-        problem.setTitle(language.pick("Service temporairement indisponible", "Service temporarily unavailable"));
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, Problems.unavailableDetail(language));
+        problem.setTitle(Problems.unavailableTitle(language));
         problem.setProperty("service", service);
         return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

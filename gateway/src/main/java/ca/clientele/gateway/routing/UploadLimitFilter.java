@@ -4,8 +4,12 @@ import ca.clientele.gateway.web.Language;
 import ca.clientele.gateway.web.Problems;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -25,14 +29,18 @@ import reactor.core.publisher.Mono;
  * counted as it streams to the service, never held here: the proxy forwards each chunk as it
  * comes.
  *
- * <p>Ordered after the route's circuit breaker (route filters are ordered 1, 2…) so that the
- * refusal of a chunked body that was already on its way is answered here, not taken for a failing
- * service by the breaker's fallback.
+ * <p>Ordered after the route filters (ordered 1, 2…): on {@code /api/forms} and the other document
+ * routes, inside their circuit breaker, so that the refusal of a chunked body already on its way
+ * is answered here, not taken for a failing service by the breaker's fallback.
  */
 @Component
 class UploadLimitFilter implements GlobalFilter, Ordered {
 
     static final String PATH_PREFIX = "/api/documents";
+    /** The route of POST /api/documents (application.yml). */
+    static final String UPLOAD_ROUTE = "documents-upload";
+
+    private static final Logger log = LoggerFactory.getLogger(UploadLimitFilter.class);
 
     private final UploadLimits limits;
 
@@ -73,13 +81,39 @@ class UploadLimitFilter implements GlobalFilter, Ordered {
             }
         };
         // Whatever the proxy reports once the body was cut (its own error, a closed connection),
-        // the cause is the size.
-        return chain.filter(exchange.mutate().request(limited).build())
-                .onErrorResume(failure -> exceeded.get(), failure -> tooLarge(exchange));
+        // the cause is the size. An upload has no breaker fallback (see application.yml): a
+        // service that cannot be reached gets the fallback's 503 problem from here.
+        return chain.filter(exchange.mutate().request(limited).build()).onErrorResume(failure -> {
+            if (exceeded.get()) {
+                return tooLarge(exchange);
+            }
+            if (isUploadRoute(exchange)) {
+                log.warn(
+                        "Document upload failed, answering 503: {}",
+                        failure.getClass().getName());
+                return unavailable(exchange);
+            }
+            return Mono.error(failure);
+        });
     }
 
     static boolean isDocuments(String path) {
         return path.equals(PATH_PREFIX) || path.startsWith(PATH_PREFIX + "/");
+    }
+
+    private static boolean isUploadRoute(ServerWebExchange exchange) {
+        Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
+        return route != null && UPLOAD_ROUTE.equals(route.getId());
+    }
+
+    private static Mono<Void> unavailable(ServerWebExchange exchange) {
+        Language language = Language.of(exchange.getRequest());
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "10");
+        return Problems.write(
+                exchange.getResponse(),
+                HttpStatus.SERVICE_UNAVAILABLE,
+                Problems.unavailableTitle(language),
+                Problems.unavailableDetail(language));
     }
 
     private Mono<Void> tooLarge(ServerWebExchange exchange) {

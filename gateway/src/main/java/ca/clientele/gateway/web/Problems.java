@@ -28,6 +28,17 @@ public final class Problems {
         return response.writeWith(Mono.just(buffer));
     }
 
+    /** The title of the 503 problem of a service that does not answer (circuit breakers' fallback, uploads). */
+    public static String unavailableTitle(Language language) {
+        return language.pick("Service temporairement indisponible", "Service temporarily unavailable");
+    }
+
+    public static String unavailableDetail(Language language) {
+        return language.pick(
+                "Ce service ne répond pas pour le moment. Réessayez dans quelques instants.",
+                "This service is not responding at the moment. Please try again shortly.");
+    }
+
     static String json(HttpStatus status, String title, String detail) {
         return "{\"type\":\"about:blank\",\"title\":\"" + escape(title) + "\",\"status\":" + status.value()
                 + ",\"detail\":\"" + escape(detail) + "\"}";

@@ -54,6 +54,7 @@ class GatewayRoutingIT {
         registry.add("clientele.routes.admin-portal", ADMIN_PORTAL::url);
         registry.add("clientele.routes.web-portal", WEB_PORTAL::url);
         registry.add("clientele.routes.events", () -> DEAD_SERVICE);
+        registry.add("clientele.routes.documents", () -> DEAD_SERVICE);
     }
 
     @LocalServerPort
@@ -190,6 +191,29 @@ class GatewayRoutingIT {
                 .isEqualTo("Service temporairement indisponible")
                 .jsonPath("$.service")
                 .isEqualTo("events");
+    }
+
+    @Test
+    void anUploadToADocumentServiceThatIsDownGivesTheSame503Problem() {
+        // Uploads have no breaker fallback (it would keep a copy of the body): the limit filter answers.
+        signedIn()
+                .post()
+                .uri("/api/documents")
+                .cookie("XSRF-TOKEN", "t0k3n")
+                .header("X-XSRF-TOKEN", "t0k3n")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .bodyValue("%PDF-1.7".getBytes(StandardCharsets.US_ASCII))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.title")
+                .isEqualTo("Service temporarily unavailable")
+                .jsonPath("$.detail")
+                .isEqualTo("This service is not responding at the moment. Please try again shortly.");
     }
 
     @Test
