@@ -208,9 +208,15 @@ class DocumentsIT extends PortalIT {
                 submit(SECTION + "/" + CONSENT_PDF_ID + "/visibility", 409, "visibility=STAFF_ONLY", "version=2");
 
         Element row = answer.getElementById("document-" + CONSENT_PDF_ID);
-        assertThat(testId(row, "conflict-message").text()).startsWith("Ce client a été modifié par quelqu'un d'autre");
+        assertThat(testId(row, "conflict-message").text())
+                .startsWith("Ce fichier a été modifié par quelqu'un d'autre entre-temps : rien n'a été enregistré.");
         assertThat(sentJson("PATCH", "/api/documents/" + CONSENT_PDF_ID))
                 .isEqualTo(json("{\"visibility\":\"STAFF_ONLY\",\"version\":2}"));
+
+        Document english = submit(
+                SECTION + "/" + CONSENT_PDF_ID + "/visibility", 409, "lang=en", "visibility=STAFF_ONLY", "version=2");
+        assertThat(testId(english, "conflict-message").text())
+                .startsWith("Someone else changed this file in the meantime: nothing was saved.");
     }
 
     @Test

@@ -216,7 +216,7 @@ class FormsIT extends PortalIT {
                 submit(PAGE, 409, with(NEW_FORM, "rowVersion=6", "version=2", "published=true", "action=save"));
 
         assertThat(testId(editor, "conflict-message").text())
-                .startsWith("Ce client a été modifié par quelqu'un d'autre");
+                .startsWith("Ce formulaire a été modifié par quelqu'un d'autre pendant que vous le modifiiez");
         assertThat(testId(editor, "form-titleFr").val()).isEqualTo("Consignes de visite");
         assertThat(testId(editor, "editor-new-version")).isNotNull();
     }
@@ -260,7 +260,8 @@ class FormsIT extends PortalIT {
         Document page = submit(post(PAGE + "/publish").with(staff()), 409, "rowVersion=6");
 
         assertThat(testId(testId(page, "form-publish-form"), "conflict-message").text())
-                .startsWith("Ce client a été modifié");
+                .isEqualTo("Ce formulaire a été modifié par quelqu'un d'autre entre-temps : il n'a pas été publié. "
+                        + "Vérifiez la version affichée, puis publiez de nouveau.");
     }
 
     @Test
@@ -339,6 +340,8 @@ class FormsIT extends PortalIT {
         assertThat(english.attr("lang")).isEqualTo("en");
         assertThat(testId(french, "preview-title").text()).isEqualTo("Consentement aux soins");
         assertThat(testId(english, "preview-title").text()).isEqualTo("Care consent");
+        assertThat(testId(french, "preview-description").text()).isEqualTo("À remplir avant le premier rendez-vous.");
+        assertThat(testId(english, "preview-description").text()).isEqualTo("Fill in before the first appointment.");
         var frenchFields = french.select("[data-testid=preview-field]");
         assertThat(frenchFields).hasSize(4);
         assertThat(frenchFields.getFirst().selectFirst("label").text()).isEqualTo("Nom de l'animal (obligatoire)");
