@@ -129,6 +129,7 @@ class StaffDocumentsIT extends BrowserTest {
         staff.getByTestId("field-1-labelFr").fill("Où est la laisse ?");
         staff.getByTestId("field-1-labelEn").fill("Where is the leash?");
         staff.getByTestId("field-1-options").fill("Dans l'entrée | In the hallway\nCuisine | Kitchen");
+        Accessibility.assertAccessible(staff);
         staff.getByTestId("editor-save").click();
 
         assertThat(staff.getByTestId("form-done")).containsText("Formulaire créé en brouillon");
@@ -136,6 +137,7 @@ class StaffDocumentsIT extends BrowserTest {
         staff.getByTestId("form-preview").click();
         assertThat(staff.getByTestId("preview-en").locator("label", new Locator.LocatorOptions().setHasText("Kitchen")))
                 .isVisible();
+        Accessibility.assertAccessible(staff);
         staff.getByTestId("back-to-form").click();
 
         staff.getByTestId("form-publish").click();
@@ -148,6 +150,7 @@ class StaffDocumentsIT extends BrowserTest {
         assertThat(choice).hasAttribute("data-client-id", clientId);
         choice.getByTestId("assign-client").click();
         assertThat(staff.getByTestId("form-done")).containsText("Formulaire assigné");
+        Accessibility.assertAccessible(staff);
 
         // On the client's page the form now waits to be filled.
         staff.navigate(Stack.GATEWAY + "/admin/clients/" + clientId + "#documents");
