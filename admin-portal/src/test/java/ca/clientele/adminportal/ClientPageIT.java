@@ -26,13 +26,17 @@ import org.junit.jupiter.api.Test;
 /** A client's page (sections of the seed, timeline from the event service) and an event's page. */
 class ClientPageIT extends PortalIT {
 
-    /** Every call of the page answered: record, timeline, branches, pets, consent history. */
+    /** Every call of the page answered: record, timeline, branches, pets, consent history, documents and forms. */
     static void stubPage() {
         reply("GET", "/api/clients/" + FRANCIS_ID, 200, FRANCIS);
         reply("GET", "/api/events", 200, TIMELINE);
         reply("GET", "/api/branches", 200, BRANCHES);
         reply("GET", "/api/clients/" + FRANCIS_ID + "/pets", 200, PETS);
         reply("GET", "/api/clients/" + FRANCIS_ID + "/consents", 200, CONSENTS);
+        reply("GET", "/api/documents", 200, DocumentFixtures.DOCUMENTS);
+        reply("GET", "/api/forms/submissions", 200, DocumentFixtures.SUBMISSIONS);
+        reply("GET", "/api/forms/to-fill", 200, DocumentFixtures.TO_FILL);
+        reply("GET", "/api/forms", 200, DocumentFixtures.FORMS);
     }
 
     @Test
@@ -58,7 +62,7 @@ class ClientPageIT extends PortalIT {
                         "3 - Suivi d'appel et Évènements",
                         "4 - Rendez-vous",
                         "5 - Options");
-        assertThat(testId(page, "section-documents").text()).contains("Offert prochainement.");
+        assertThat(testId(page, "section-documents").text()).doesNotContain("Offert prochainement.");
         assertThat(testId(page, "section-appointments").text()).contains("Offert prochainement.");
 
         var entries = page.select("[data-testid=timeline-entry]");
@@ -76,7 +80,12 @@ class ClientPageIT extends PortalIT {
                         "/api/events",
                         "/api/branches",
                         "/api/clients/" + FRANCIS_ID + "/pets",
-                        "/api/clients/" + FRANCIS_ID + "/consents");
+                        "/api/clients/" + FRANCIS_ID + "/consents",
+                        "/api/documents",
+                        "/api/forms/submissions",
+                        "/api/forms/to-fill",
+                        "/api/forms");
+        assertThat(query(sent("GET", "/api/forms/submissions"))).isEqualTo("clientId=" + FRANCIS_ID);
         assertThat(query(sent("GET", "/api/clients/" + FRANCIS_ID + "/pets"))).isEqualTo("includeArchived=true");
         assertThat(query(sent("GET", "/api/events"))).isEqualTo("clientId=" + FRANCIS_ID + "&page=0&size=20");
         assertThat(allCalls()).allSatisfy(call -> {

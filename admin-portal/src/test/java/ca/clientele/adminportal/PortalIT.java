@@ -46,6 +46,7 @@ abstract class PortalIT {
         registry.add("clientele.services.registry", services::baseUrl);
         registry.add("clientele.services.events", services::baseUrl);
         registry.add("clientele.services.booking", services::baseUrl);
+        registry.add("clientele.services.documents", services::baseUrl);
     }
 
     @Autowired
@@ -75,13 +76,18 @@ abstract class PortalIT {
 
     /** The same with a request of its own (a plain post, another caller). */
     Document submit(MockHttpServletRequestBuilder request, int status, String... fields) throws Exception {
+        MvcResult result = mvc.perform(typed(request, fields)).andReturn();
+        assertThat(result.getResponse().getStatus()).as("status of the post").isEqualTo(status);
+        return Pages.html(result);
+    }
+
+    /** The request with "name=value" pairs as its parameters, as typed. */
+    static MockHttpServletRequestBuilder typed(MockHttpServletRequestBuilder request, String... fields) {
         for (String field : fields) {
             int equals = field.indexOf('=');
             request.param(field.substring(0, equals), field.substring(equals + 1));
         }
-        MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus()).as("status of the post").isEqualTo(status);
-        return Pages.html(result);
+        return request;
     }
 
     static Element testId(Element page, String id) {

@@ -8,6 +8,10 @@ import java.util.UUID;
 class ServiceStartupIT extends ServiceStartupChecks {
 
     ServiceStartupIT() {
-        super("clientele.document.v1", 3, List.of("document"), List.of("/api/documents?clientId=" + UUID.randomUUID()));
+        super(
+                "clientele.document.v1",
+                5,
+                List.of("document", "ticket_reader"),
+                List.of("/api/documents?clientId=" + UUID.randomUUID()));
     }
 }

@@ -3,12 +3,13 @@ package ca.clientele.adminportal.clients;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
  * A client record as the registry returns it to staff (docs/api/client-registry.md and its
  * addendum). Codes stay strings so that a value added later still renders; {@code notes} only
- * ever reach staff.
+ * ever reach staff; {@code photoReference} is the id of the profile photo in the document-service.
  */
 record ClientDetails(
         UUID id,
@@ -33,11 +34,23 @@ record ClientDetails(
         Discount discount,
         Options options,
         String notes,
+        String photoReference,
         Instant createdAt,
         long version) {
 
     ClientDetails {
         options = options == null ? new Options(false, false, false, "UNKNOWN") : options;
+    }
+
+    /** "FM" for Francis Marceau: the avatar when there is no profile photo. */
+    public String initials() {
+        return initial(firstName) + initial(lastName);
+    }
+
+    private static String initial(String name) {
+        return name == null || name.isBlank()
+                ? ""
+                : name.strip().substring(0, 1).toUpperCase(Locale.ROOT);
     }
 
     /** Who changed the status last: the name the registry stored, else the staff id. */

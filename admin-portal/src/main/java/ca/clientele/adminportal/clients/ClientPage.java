@@ -1,11 +1,11 @@
 package ca.clientele.adminportal.clients;
 
+import ca.clientele.adminportal.documents.DocumentsSection;
 import ca.clientele.adminportal.events.Timeline;
 import ca.clientele.adminportal.web.Fallback;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -14,7 +14,7 @@ import org.springframework.validation.BindingResult;
 
 /**
  * Puts together what the client page and its fragments show. The record is required; the
- * timeline, branches, pets and consent history each degrade to a notice when their call fails,
+ * timeline, branches, pets, consent history and documents each degrade to a notice when their call fails,
  * so a staff member on the phone still sees the record.
  */
 @Component
@@ -32,12 +32,19 @@ class ClientPage {
     private final RegistryClient registry;
     private final BookingClient booking;
     private final Timeline timeline;
+    private final DocumentsSection documents;
     private final MessageSource messages;
 
-    ClientPage(RegistryClient registry, BookingClient booking, Timeline timeline, MessageSource messages) {
+    ClientPage(
+            RegistryClient registry,
+            BookingClient booking,
+            Timeline timeline,
+            DocumentsSection documents,
+            MessageSource messages) {
         this.registry = registry;
         this.booking = booking;
         this.timeline = timeline;
+        this.documents = documents;
         this.messages = messages;
     }
 
@@ -52,7 +59,8 @@ class ClientPage {
         model.addAttribute("branches", branches());
         pets(model, client.id(), editedPet);
         consents(model, client.id());
-        optional(model, "timeline", () -> timeline.recent(client.id()));
+        Fallback.intoModel(model, "timeline", () -> timeline.recent(client.id()));
+        documents.fill(model, client.id());
     }
 
     /**
@@ -108,13 +116,6 @@ class ClientPage {
     }
 
     void consents(Model model, UUID clientId) {
-        optional(model, "consents", () -> registry.consents(clientId));
-    }
-
-    /** {@code name} in the model, or {@code <name>Unavailable} when its service failed. */
-    private static <T> void optional(Model model, String name, Supplier<T> call) {
-        Fallback.optional(name, call)
-                .ifPresentOrElse(
-                        value -> model.addAttribute(name, value), () -> model.addAttribute(name + "Unavailable", true));
+        Fallback.intoModel(model, "consents", () -> registry.consents(clientId));
     }
 }

@@ -1,16 +1,14 @@
 package ca.clientele.adminportal.clients;
 
+import ca.clientele.adminportal.web.SeeOther;
 import ca.clientele.platform.portal.ServiceForms;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * "Nouveau client": staff create a client while on the phone with them. A plain post then a
@@ -35,13 +33,7 @@ class NewClientController {
     @PostMapping("/clients")
     Object create(@Valid @ModelAttribute("newClient") NewClientForm form, BindingResult binding) {
         return ServiceForms.submit(binding, () -> registry.create(form))
-                .<Object>map(created -> {
-                    RedirectView page = new RedirectView("/clients/" + created.id() + "?created=true", true);
-                    page.setStatusCode(HttpStatus.SEE_OTHER);
-                    // Nothing of the model (the page chrome's CSRF token, say) goes into the address.
-                    page.setExposeModelAttributes(false);
-                    return new ModelAndView(page);
-                })
+                .<Object>map(created -> SeeOther.to("/clients/" + created.id() + "?created=true"))
                 .orElse("clients/new");
     }
 }

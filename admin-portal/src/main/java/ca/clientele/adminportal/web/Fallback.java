@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.ui.Model;
 import org.springframework.web.client.RestClientException;
 
 /**
@@ -18,6 +19,13 @@ public final class Fallback {
     private static final Logger log = LoggerFactory.getLogger(Fallback.class);
 
     private Fallback() {}
+
+    /** {@code name} in the model, or {@code <name>Unavailable} (true) when its service failed. */
+    public static <T> void intoModel(Model model, String name, Supplier<T> call) {
+        optional(name, call)
+                .ifPresentOrElse(
+                        value -> model.addAttribute(name, value), () -> model.addAttribute(name + "Unavailable", true));
+    }
 
     /** The answer, or empty when the service is down, unreachable, refused or answered nonsense. */
     public static <T> Optional<T> optional(String what, Supplier<T> call) {

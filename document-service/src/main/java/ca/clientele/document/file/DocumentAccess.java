@@ -1,5 +1,6 @@
 package ca.clientele.document.file;
 
+import ca.clientele.document.ticket.TicketReaders;
 import ca.clientele.platform.security.Caller;
 import ca.clientele.platform.security.ResourceNotFoundException;
 import java.util.EnumSet;
@@ -15,9 +16,9 @@ import org.springframework.stereotype.Component;
 class DocumentAccess {
 
     private final DocumentFileRepository files;
-    private final TicketAccess tickets;
+    private final TicketReaders tickets;
 
-    DocumentAccess(DocumentFileRepository files, TicketAccess tickets) {
+    DocumentAccess(DocumentFileRepository files, TicketReaders tickets) {
         this.files = files;
         this.tickets = tickets;
     }

@@ -1,5 +1,6 @@
 package ca.clientele.document.file;
 
+import ca.clientele.document.ticket.TicketReaders;
 import ca.clientele.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
@@ -37,13 +38,19 @@ class DocumentController {
     private final DocumentFileRepository files;
     private final DocumentAccess access;
     private final DocumentFiles documentFiles;
+    private final TicketReaders tickets;
     private final MessageSource messages;
 
     DocumentController(
-            DocumentFileRepository files, DocumentAccess access, DocumentFiles documentFiles, MessageSource messages) {
+            DocumentFileRepository files,
+            DocumentAccess access,
+            DocumentFiles documentFiles,
+            TicketReaders tickets,
+            MessageSource messages) {
         this.files = files;
         this.access = access;
         this.documentFiles = documentFiles;
+        this.tickets = tickets;
         this.messages = messages;
     }
 
@@ -63,6 +70,10 @@ class DocumentController {
             @Parameter(hidden = true) Caller caller,
             Locale locale) {
         caller.requireOwnOrStaff(clientId);
+        if (ticketId != null && !caller.isStaff()) {
+            // Another client's ticket (as the ticket service's events say) has no attachments for this one.
+            tickets.requireTicketOf(ticketId, clientId);
+        }
         PageRequest request = PageRequest.of(page, size, NEWEST_FIRST);
         Set<Visibility> visibilities = DocumentAccess.listable(caller);
         Page<DocumentFile> found = ticketId != null

@@ -3,7 +3,7 @@ package ca.clientele.document.file;
 import ca.clientele.platform.events.DomainEvents;
 import java.util.UUID;
 
-/** The events files publish (schemas in {@code docs/events/}): ids, a display name and a purpose, no contents. */
+/** The events files publish (schemas in {@code docs/events/}): ids and a purpose, no name, no contents. */
 final class FileEvents {
 
     private final DomainEvents events;
@@ -34,9 +34,7 @@ final class FileEvents {
     void shared(DocumentFile file) {
         if (file.visibility() == Visibility.CLIENT_VISIBLE && Purpose.DOCUMENTS.contains(file.purpose())) {
             events.publish(
-                    "document-shared",
-                    file.clientId(),
-                    new DocumentShared(file.id(), file.clientId(), file.name(), file.purpose()));
+                    "document-shared", file.clientId(), new DocumentShared(file.id(), file.clientId(), file.purpose()));
         }
     }
 
@@ -44,7 +42,8 @@ final class FileEvents {
         events.publish("document-deleted", file.clientId(), new DocumentDeleted(file.id(), file.clientId()));
     }
 
-    record DocumentShared(UUID documentId, UUID clientId, String name, Purpose purpose) {}
+    /** No name: a person may name a file after someone; consumers read it from the API. */
+    record DocumentShared(UUID documentId, UUID clientId, Purpose purpose) {}
 
     record DocumentDeleted(UUID documentId, UUID clientId) {}
 

@@ -1,6 +1,7 @@
 package ca.clientele.document.file;
 
 import ca.clientele.document.storage.ContentStore;
+import ca.clientele.document.ticket.TicketReaders;
 import ca.clientele.platform.security.Caller;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -28,14 +29,14 @@ class Uploads {
     private final TypeDetector types;
     private final FilesProperties properties;
     private final ImageReencoder images;
-    private final TicketAccess tickets;
+    private final TicketReaders tickets;
 
     Uploads(
             DocumentFiles files,
             ContentStore contents,
             TypeDetector types,
             FilesProperties properties,
-            TicketAccess tickets) {
+            TicketReaders tickets) {
         this.files = files;
         this.contents = contents;
         this.types = types;

@@ -28,6 +28,8 @@ record StorageProperties(
      * @param pathStyle {@code http://host/bucket/key} addressing, which MinIO and S3Proxy want
      * @param accessKey the access key; empty to use the SDK's default credentials chain (environment, pod role)
      * @param secretKey its secret
+     * @param stagingDir where a blob is prepared (encrypted) before its upload; default the system's temporary
+     *     directory
      */
     record S3(
             String bucket,
@@ -35,5 +37,13 @@ record StorageProperties(
             URI endpoint,
             @DefaultValue("false") boolean pathStyle,
             String accessKey,
-            String secretKey) {}
+            String secretKey,
+            Path stagingDir) {
+
+        Path staging() {
+            return stagingDir != null
+                    ? stagingDir
+                    : Path.of(System.getProperty("java.io.tmpdir"), "clientele-documents");
+        }
+    }
 }

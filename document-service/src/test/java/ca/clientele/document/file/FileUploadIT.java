@@ -12,8 +12,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -131,14 +134,14 @@ class FileUploadIT {
                 files.get("/api/documents/" + id + "/content", client(alice), "Range", "bytes=2097140-2097159");
         assertThat(middle.status()).isEqualTo(206);
         assertThat(middle.header("Content-Range")).isEqualTo("bytes 2097140-2097159/" + content.length);
-        assertThat(middle.body()).isEqualTo(java.util.Arrays.copyOfRange(content, 2097140, 2097160));
+        assertThat(middle.body()).isEqualTo(Arrays.copyOfRange(content, 2097140, 2097160));
 
         FilesApi.Answer suffix = files.get("/api/documents/" + id + "/content", client(alice), "Range", "bytes=-5");
         assertThat(suffix.status()).isEqualTo(206);
-        assertThat(suffix.body()).isEqualTo(java.util.Arrays.copyOfRange(content, content.length - 5, content.length));
+        assertThat(suffix.body()).isEqualTo(Arrays.copyOfRange(content, content.length - 5, content.length));
 
         FilesApi.Answer open = files.get("/api/documents/" + id + "/content", client(alice), "Range", "bytes=3145700-");
-        assertThat(open.body()).isEqualTo(java.util.Arrays.copyOfRange(content, 3145700, content.length));
+        assertThat(open.body()).isEqualTo(Arrays.copyOfRange(content, 3145700, content.length));
 
         FilesApi.Answer beyond =
                 files.get("/api/documents/" + id + "/content", client(alice), "Range", "bytes=99999999-");
@@ -235,7 +238,7 @@ class FileUploadIT {
                         () -> files.upload(client(alice), fields("clientId", alice), name, content);
                 answers.add(pool.submit(upload));
             }
-            Set<String> ids = new java.util.HashSet<>();
+            Set<String> ids = new HashSet<>();
             for (int i = 0; i < count; i++) {
                 FilesApi.Answer answer = answers.get(i).get();
                 assertThat(answer.status()).as(answer.text()).isEqualTo(201);
@@ -412,7 +415,7 @@ class FileUploadIT {
                 .toList();
     }
 
-    static java.util.Map<String, String> errors(FilesApi.Answer answer) {
+    static Map<String, String> errors(FilesApi.Answer answer) {
         return StreamSupport.stream(answer.json().get("errors").spliterator(), false)
                 .collect(Collectors.toMap(
                         node -> node.get("field").asString(),

@@ -18,18 +18,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A 100 MB file goes up and comes back through a document service whose heap is capped at 128 MB: the built jar runs
@@ -149,7 +152,7 @@ class LargeFileIT {
     void stop() throws InterruptedException, IOException {
         if (service != null) {
             service.destroy();
-            if (!service.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!service.waitFor(30, TimeUnit.SECONDS)) {
                 service.destroyForcibly();
             }
         }
@@ -157,10 +160,10 @@ class LargeFileIT {
             keys.stop(0);
         }
         // 100 MB of ciphertext is no use after the test.
-        org.springframework.util.FileSystemUtils.deleteRecursively(Path.of("target", "large-file-test"));
+        FileSystemUtils.deleteRecursively(Path.of("target", "large-file-test"));
     }
 
-    private String jdbcUrl() throws java.sql.SQLException {
+    private String jdbcUrl() throws SQLException {
         try (var connection = dataSource.getConnection()) {
             return connection.getMetaData().getURL();
         }
