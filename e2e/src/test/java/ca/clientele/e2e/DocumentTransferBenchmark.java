@@ -48,6 +48,9 @@ class DocumentTransferBenchmark extends BrowserTest {
 
     private static final int MEGABYTES = Integer.getInteger("bench.megabytes", 100);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    /** The stack has just started: its services are still compiling their start-up code; let them settle. */
+    private static final int SETTLE_SECONDS = Integer.getInteger("bench.settle", 30);
+
     private static final String BOUNDARY = "clientele-bench-boundary";
 
     private static BrowserContext staffContext;
@@ -83,6 +86,13 @@ class DocumentTransferBenchmark extends BrowserTest {
                 .getAsString();
         HttpClient http = HttpClient.newHttpClient();
         long pid = documentServicePid();
+        Thread.sleep(SETTLE_SECONDS * 1000L);
+        String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
+        long idleRss;
+        try (RssSampler idle = new RssSampler(pid)) {
+            Thread.sleep(500);
+            idleRss = idle.maxMegabytes();
+        }
 
         List<String> rows = new ArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
@@ -123,8 +133,8 @@ class DocumentTransferBenchmark extends BrowserTest {
         String report = String.join(
                 "\n",
                 "Document transfer through the gateway, " + MEGABYTES + " MB text file, " + ROUNDS + " rounds",
-                "load average before: "
-                        + Files.readString(Path.of("/proc/loadavg")).trim(),
+                "load average before: " + loadBefore + "; document-service RSS before the first upload: " + idleRss
+                        + " MB",
                 "",
                 "| Round | plain copy MB/s | upload MB/s | upload / copy | download MB/s | download / copy"
                         + " | document-service peak RSS, upload (MB) | peak RSS, download (MB) |",

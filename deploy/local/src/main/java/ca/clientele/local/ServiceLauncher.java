@@ -65,7 +65,7 @@ final class ServiceLauncher {
 
     /** The JVM flags of a service, and the crash report next to its log (so the launcher can point at it). */
     private List<String> jvmFlags(ServiceSpec service) {
-        List<String> flags = new ArrayList<>(LocalStack.SERVICE_JVM_FLAGS);
+        List<String> flags = new ArrayList<>(service.jvmFlags());
         flags.add("-XX:ErrorFile=" + Supervisor.crashReportPath(logFile(service), "%p"));
         return flags;
     }
@@ -85,7 +85,7 @@ final class ServiceLauncher {
         command.addAll(jvmFlags(service));
         if (archives != null && prepared.fingerprint() != null) {
             StartupArchives.Verdict verdict =
-                    archives.check(service.name(), prepared.fingerprint(), LocalStack.SERVICE_JVM_FLAGS);
+                    archives.check(service.name(), prepared.fingerprint(), service.jvmFlags());
             switch (verdict) {
                 case USABLE -> command.addAll(archives.useFlags(service.name()));
                 case STALE ->
@@ -129,7 +129,7 @@ final class ServiceLauncher {
         return archives.train(
                 service.name(),
                 prepared.fingerprint(),
-                LocalStack.SERVICE_JVM_FLAGS,
+                service.jvmFlags(),
                 trainingFlags -> {
                     List<String> command = new ArrayList<>(lowPriority());
                     command.add(java);
