@@ -36,7 +36,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Issue 8 from the client's side, through the real gateway, document-service, registry, Kafka and
  * Keycloak: the client downloads a PDF staff shared, fills and submits a form staff assigned, and
  * sets a profile photo that then shows in the header. Staff's part goes through the gateway's API
- * with the staff member's session (the admin screens are StaffDocumentsIT's).
+ * with the staff member's session (the admin screens are StaffDocumentsIT's), except that staff then find the
+ * client's submission and its PDF in section 2 of the client's record.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClientDocumentsIT extends BrowserTest {
@@ -163,6 +164,20 @@ class ClientDocumentsIT extends BrowserTest {
         assertThat(page.getByTestId("form-to-fill")
                         .filter(new Locator.FilterOptions().setHasText("Consignes de visite")))
                 .hasCount(0);
+
+        // Staff see the submission in section 2 of the client's record, and its PDF opens.
+        staff.navigate(Stack.GATEWAY + "/admin/clients/" + clientId + "#documents");
+        Locator submission =
+                staff.getByTestId("submission").filter(new Locator.FilterOptions().setHasText("Consignes de visite"));
+        assertThat(submission).hasCount(1);
+        assertThat(submission.getByTestId("submission-pdf")).isVisible();
+        Accessibility.assertAccessible(staff);
+        APIResponse pdf = staffContext
+                .request()
+                .get(Stack.GATEWAY + submission.getByTestId("submission-pdf").getAttribute("href"));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     @Test
