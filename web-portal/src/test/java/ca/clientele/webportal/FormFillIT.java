@@ -56,7 +56,7 @@ class FormFillIT extends PortalIntegration {
     private static final String DRAFT_VIEW = """
             {"id":"%s","formId":"%s","formVersion":2,"title":"Questionnaire santé","status":"DRAFT",
              "updatedAt":"2026-11-21T16:00:00Z","answers":{"petName":"Biscuit","weight":28.5,"services":["VISITS"],
-             "consent":true,"size":"LARGE"}}
+             "consent":true,"size":"LARGE"},"rowVersion":3}
             """.formatted(DRAFT_ID, FORM_ID);
 
     @BeforeEach
@@ -77,6 +77,9 @@ class FormFillIT extends PortalIntegration {
         assertThat(form.attr("hx-post")).isEqualTo(PAGE);
         assertThat(form.select("label[for=answer-petName]").text()).isEqualTo("Nom de l'animal *");
         assertThat(form.selectFirst("input[name=answers[petName]]").val()).isEqualTo("Biscuit");
+        // The draft's version goes back with the next save (a save from another tab meanwhile is a conflict).
+        assertThat(form.selectFirst("input[type=hidden][name=rowVersion]").val())
+                .isEqualTo("3");
         Element habits = form.selectFirst("textarea[name=answers[habits]]");
         assertThat(habits.attr("aria-describedby")).isEqualTo("answer-habits-hint");
         assertThat(form.getElementById("answer-habits-hint").text()).isEqualTo("Repas, promenades, cachettes.");
@@ -126,15 +129,18 @@ class FormFillIT extends PortalIntegration {
     void savingADraftSendsTheAnswersAsTyped() throws Exception {
         backend.reply("PUT", DRAFT, 200, """
                 {"id":"%s","formId":"%s","formVersion":2,"title":"Questionnaire santé","status":"DRAFT",
-                 "updatedAt":"2026-11-22T10:00:00Z"}
+                 "updatedAt":"2026-11-22T10:00:00Z","rowVersion":4}
                 """.formatted(DRAFT_ID, FORM_ID));
 
         Document answer = page(answers(htmxPost(PAGE)).param("action", "draft"), HttpStatus.OK);
 
         assertSent("PUT", DRAFT, """
                 {"answers":{"petName":"Biscuit","habits":"Dort sous le lit","weight":28.5,"lastVisit":"2026-10-01",
-                 "size":"LARGE","services":["NAILS","VISITS"],"consent":true,"signature":"Francis Marceau"}}
+                 "size":"LARGE","services":["NAILS","VISITS"],"consent":true,"signature":"Francis Marceau"},
+                 "rowVersion":3}
                 """);
+        assertThat(answer.selectFirst("input[type=hidden][name=rowVersion]").val())
+                .isEqualTo("4");
         assertThat(backend.received())
                 .filteredOn(call -> call.path().equals(DRAFT))
                 .extracting(Received::query)
@@ -158,7 +164,8 @@ class FormFillIT extends PortalIntegration {
 
         assertSent("POST", SUBMIT, """
                 {"answers":{"petName":"Biscuit","habits":"Dort sous le lit","weight":28.5,"lastVisit":"2026-10-01",
-                 "size":"LARGE","services":["NAILS","VISITS"],"consent":true,"signature":"Francis Marceau"}}
+                 "size":"LARGE","services":["NAILS","VISITS"],"consent":true,"signature":"Francis Marceau"},
+                 "rowVersion":3}
                 """);
         Element sent = testId(answer, "form-sent");
         assertThat(sent.attr("role")).isEqualTo("status");
@@ -239,8 +246,23 @@ class FormFillIT extends PortalIntegration {
         assertThat(answer.selectFirst("textarea[name=answers[habits]]").text()).isEqualTo("Dort");
     }
 
+    @Test
+    void aDraftChangedInAnotherTabIsAConflictAndWhatWasTypedStays() throws Exception {
+        backend.reply("PUT", DRAFT, 409, """
+                {"title":"Conflit","status":409,"detail":"Stale draft"}
+                """);
+
+        Document answer = page(answers(htmxPost(PAGE)).param("action", "draft"), HttpStatus.CONFLICT);
+
+        assertThat(testId(answer, "conflict-message").text()).isNotBlank();
+        assertThat(answer.selectFirst("input[name=answers[petName]]").val()).isEqualTo("Biscuit");
+        assertThat(answer.selectFirst("input[type=hidden][name=rowVersion]").val())
+                .isEqualTo("3");
+    }
+
     private static MockHttpServletRequestBuilder answers(MockHttpServletRequestBuilder post) {
-        return post.param("answers[petName]", "Biscuit")
+        return post.param("rowVersion", "3")
+                .param("answers[petName]", "Biscuit")
                 .param("answers[habits]", "Dort sous le lit")
                 .param("answers[weight]", "28,5")
                 .param("answers[lastVisit]", "2026-10-01")

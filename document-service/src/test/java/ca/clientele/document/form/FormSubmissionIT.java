@@ -171,6 +171,32 @@ class FormSubmissionIT {
     }
 
     @Test
+    void aDraftSavedFromAnOlderPageIsAConflictAndKeepsTheNewerDraft() {
+        JsonNode form = forms.publishedAndAssigned(alice);
+        JsonNode first = forms.saveDraft(form, alice, aliceToken, "{\"petName\":\"Minou\"}")
+                .json();
+        long read = first.get("rowVersion").asLong();
+        String path = "/api/forms/" + id(form) + "/draft?clientId=" + alice;
+
+        // Tab 1 saves with the version it read; tab 2, still on that version, then saves too.
+        ApiClient.Response tab1 =
+                api.put(path, aliceToken, "{\"answers\":{\"petName\":\"Minette\"},\"rowVersion\":" + read + "}");
+        assertThat(tab1.status()).as(tab1.body()).isEqualTo(200);
+        assertThat(tab1.json().get("rowVersion").asLong()).isGreaterThan(read);
+        ApiClient.Response tab2 =
+                api.put(path, aliceToken, "{\"answers\":{\"petName\":\"Grisou\"},\"rowVersion\":" + read + "}");
+
+        assertThat(tab2.status()).isEqualTo(409);
+        assertThat(tab2.isProblem()).isTrue();
+        assertThat(api.get("/api/forms/submissions/" + id(first), aliceToken)
+                        .json()
+                        .get("answers")
+                        .get("petName")
+                        .asString())
+                .isEqualTo("Minette");
+    }
+
+    @Test
     void missingAndMistypedAnswersAreNamedInFrenchAndEnglish() {
         JsonNode form = forms.publishedAndAssigned(alice);
         String wrong = """

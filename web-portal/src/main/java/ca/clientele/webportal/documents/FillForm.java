@@ -17,9 +17,10 @@ import org.springframework.validation.DirectFieldBindingResult;
  * (a string, a boolean for a consent box, a number, a list for a multiple choice) and {@code typed}
  * what the client typed (shown back as is, even a number that could not be read). Errors live on
  * {@code answers[<key>]}, the document-service's own field names, so its messages land on their
- * fields. The portal reads only numbers itself; every other rule is the service's.
+ * fields. The portal reads only numbers itself; every other rule is the service's. {@code rowVersion}
+ * is the draft's version when the page was shown (optimistic locking across tabs).
  */
-record FillForm(Map<String, Object> answers, Map<String, List<String>> typed) {
+record FillForm(Map<String, Object> answers, Map<String, List<String>> typed, Long rowVersion) {
 
     static final String NAME = "fillForm";
 
@@ -32,13 +33,18 @@ record FillForm(Map<String, Object> answers, Map<String, List<String>> typed) {
         return "answers[" + key + "]";
     }
 
-    /** A form as the document-service stored it (a draft), or empty. */
-    static FillForm stored(Map<String, Object> answers) {
+    /** A form as the document-service stored it (a draft, with its version), or empty. */
+    static FillForm stored(Map<String, Object> answers, Long rowVersion) {
         Map<String, List<String>> typed = new LinkedHashMap<>();
         if (answers != null) {
             answers.forEach((key, value) -> typed.put(key, shown(value)));
         }
-        return new FillForm(answers, typed);
+        return new FillForm(answers, typed, rowVersion);
+    }
+
+    /** The same answers, now stored under the draft's new version. */
+    FillForm savedAs(Long newRowVersion) {
+        return new FillForm(answers, typed, newRowVersion);
     }
 
     /** The posted {@code answers[<key>]} parameters read for the form's fields, with a binding result. */
@@ -73,17 +79,27 @@ record FillForm(Map<String, Object> answers, Map<String, List<String>> typed) {
                 }
             }
         }
-        BindingResult result = new DirectFieldBindingResult(new FillForm(answers, typed), NAME);
+        BindingResult result = new DirectFieldBindingResult(
+                new FillForm(answers, typed, rowVersion(params.getFirst("rowVersion"))), NAME);
         unreadable.forEach(key -> result.rejectValue(param(key), "typeMismatch.java.math.BigDecimal"));
         return result;
     }
 
     Answers toRequest() {
-        return new Answers(answers);
+        return new Answers(answers, rowVersion);
     }
 
     List<String> typed(String key) {
         return typed.getOrDefault(key, List.of());
+    }
+
+    /** The hidden version field; anything unreadable counts as none (the service then saves over the draft). */
+    private static Long rowVersion(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     /** "4,5", "4.5" and "1 000" are numbers, as the portal reads decimals elsewhere. */

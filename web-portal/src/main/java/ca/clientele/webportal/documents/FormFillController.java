@@ -5,7 +5,7 @@ import ca.clientele.platform.portal.ServiceNotFoundException;
 import ca.clientele.webportal.documentservice.FormClient;
 import ca.clientele.webportal.documentservice.FormToFill;
 import ca.clientele.webportal.documentservice.FormView;
-import ca.clientele.webportal.documentservice.Submission;
+import ca.clientele.webportal.documentservice.SubmissionView;
 import ca.clientele.webportal.registry.ClientArea;
 import ca.clientele.webportal.registry.ClientRecord;
 import java.util.Locale;
@@ -54,9 +54,13 @@ class FormFillController {
             Model model) {
         FormToFill waiting = waiting(client, formId);
         FormView form = forms.version(formId, waiting.formVersion());
-        FillForm fill = waiting.draftSubmissionId() == null
-                ? FillForm.stored(null)
-                : FillForm.stored(forms.submission(waiting.draftSubmissionId()).answers());
+        FillForm fill;
+        if (waiting.draftSubmissionId() == null) {
+            fill = FillForm.stored(null, null);
+        } else {
+            SubmissionView draft = forms.submission(waiting.draftSubmissionId());
+            fill = FillForm.stored(draft.answers(), draft.rowVersion());
+        }
         BindingResult result = new DirectFieldBindingResult(fill, FillForm.NAME);
         return render(model, form, result, false);
     }
@@ -73,15 +77,17 @@ class FormFillController {
         BindingResult result = FillForm.posted(form, params);
         FillForm fill = (FillForm) result.getTarget();
         boolean submit = SUBMIT.equals(action);
-        Optional<Submission> saved = ServiceForms.submit(
-                result,
-                () -> submit
-                        ? forms.submit(formId, client.id(), fill.toRequest())
-                        : forms.saveDraft(formId, client.id(), fill.toRequest()));
-        if (saved.isPresent() && submit) {
-            model.addAttribute("sent", saved.get());
-        } else if (saved.isPresent()) {
-            model.addAttribute("saved", true);
+        if (submit) {
+            ServiceForms.submit(result, () -> forms.submit(formId, client.id(), fill.toRequest()))
+                    .ifPresent(sent -> model.addAttribute("sent", sent));
+        } else {
+            Optional<SubmissionView> draft =
+                    ServiceForms.submit(result, () -> forms.saveDraft(formId, client.id(), fill.toRequest()));
+            if (draft.isPresent()) {
+                model.addAttribute("saved", true);
+                // The next save from this page goes with the version just stored.
+                result = new DirectFieldBindingResult(fill.savedAs(draft.get().rowVersion()), FillForm.NAME);
+            }
         }
         render(model, form, result, submit);
         return htmx ? VIEW + " :: fill" : VIEW;

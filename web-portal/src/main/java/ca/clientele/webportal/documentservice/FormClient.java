@@ -33,12 +33,16 @@ public interface FormClient {
 
     /** Saves a draft: types are checked, required fields are not. */
     @PutExchange("/{id}/draft")
-    Submission saveDraft(@PathVariable UUID id, @RequestParam UUID clientId, @RequestBody Answers answers);
+    SubmissionView saveDraft(@PathVariable UUID id, @RequestParam UUID clientId, @RequestBody Answers answers);
 
     /** Submits: required fields and types checked ({@code answers[<key>]} field errors); immutable afterwards. */
     @PostExchange("/{id}/submissions")
     Submission submit(@PathVariable UUID id, @RequestParam UUID clientId, @RequestBody Answers answers);
 
-    /** What the client answered: per field key a string, a boolean (checkbox), a number, or a list (multiple choice). */
-    record Answers(Map<String, Object> answers) {}
+    /**
+     * What the client answered: per field key a string, a boolean (checkbox), a number, or a list (multiple choice);
+     * {@code rowVersion}: the draft's version as the page read it (null before the first save), refused with 409
+     * when the draft changed since.
+     */
+    record Answers(Map<String, Object> answers, Long rowVersion) {}
 }
