@@ -74,6 +74,10 @@ class DocumentFile {
     @Column(name = "deleted_by")
     private UUID deletedBy;
 
+    /** When the deleted file's bytes were erased from storage (the row stays: who deleted what, and when). */
+    @Column(name = "purged_at")
+    private Instant purgedAt;
+
     @Version
     private long version;
 
@@ -116,6 +120,13 @@ class DocumentFile {
 
     boolean deleted() {
         return deletedAt != null;
+    }
+
+    void markPurged(Instant at) {
+        if (!deleted()) {
+            throw new IllegalStateException("Only a deleted file is purged");
+        }
+        this.purgedAt = at;
     }
 
     /** What a client sees of their own files: visible to them, not deleted. */

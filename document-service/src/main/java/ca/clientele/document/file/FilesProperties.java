@@ -1,5 +1,6 @@
 package ca.clientele.document.file;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -10,6 +11,8 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxSize the largest file accepted; larger ones are refused while they stream in (413)
  * @param allowedTypes the content types accepted, as detected from the bytes (the browser's claim is ignored)
+ * @param deletedRetention how long a deleted file's bytes stay in storage (a mistaken deletion can be undone by an
+ *     operator meanwhile) before {@link DeletedFilesPurge} erases them
  * @param maxImagePixels the largest image (width × height) decoded for re-encoding: read from its header first, so a
  *     small file claiming a huge picture cannot exhaust the heap
  */
@@ -32,4 +35,6 @@ record FilesProperties(
         })
         List<String> allowedTypes,
 
-        @DefaultValue("24000000") long maxImagePixels) {}
+        @DefaultValue("24000000") long maxImagePixels,
+
+        @DefaultValue("30d") Duration deletedRetention) {}

@@ -51,6 +51,9 @@ class FileUploadIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DeletedFilesPurge purge;
+
     @Value("${clientele.documents.storage.local.root}")
     Path root;
 
@@ -382,6 +385,44 @@ class FileUploadIT {
 
         assertThat(files.delete(path + "?version=2", client(alice)).status()).isEqualTo(404);
         assertThat(files.delete(path + "?version=2", staff()).status()).isEqualTo(204);
+    }
+
+    @Test
+    void theBytesOfAFileDeletedLongerAgoThanTheRetentionAreErasedAndItsRowStays() throws Exception {
+        String old = files.upload(staff(), fields("clientId", alice), "ancien.txt", "ancien".getBytes())
+                .json()
+                .get("id")
+                .asString();
+        String recent = files.upload(staff(), fields("clientId", alice), "recent.txt", "récent".getBytes())
+                .json()
+                .get("id")
+                .asString();
+        String kept = files.upload(staff(), fields("clientId", alice), "garde.txt", "gardé".getBytes())
+                .json()
+                .get("id")
+                .asString();
+        assertThat(files.delete("/api/documents/" + old + "?version=0", staff()).status())
+                .isEqualTo(204);
+        assertThat(files.delete("/api/documents/" + recent + "?version=0", staff())
+                        .status())
+                .isEqualTo(204);
+        // Deleted 31 days ago: past the 30-day retention.
+        jdbc.sql("update document set deleted_at = now() - interval '31 days' where id = ?")
+                .param(UUID.fromString(old))
+                .update();
+
+        assertThat(purge.purge()).isEqualTo(1);
+
+        assertThat(blob(old)).doesNotExist();
+        assertThat(blob(recent)).exists();
+        assertThat(blob(kept)).exists();
+        var row = jdbc.sql("select deleted_by, purged_at from document where id = ?")
+                .param(UUID.fromString(old))
+                .query()
+                .singleRow();
+        assertThat(row.get("deleted_by")).isEqualTo(staffId);
+        assertThat(row.get("purged_at")).isNotNull();
+        assertThat(purge.purge()).as("a purged file is not purged again").isZero();
     }
 
     String client(UUID id) {
