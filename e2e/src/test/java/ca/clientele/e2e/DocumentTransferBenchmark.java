@@ -1,6 +1,7 @@
 package ca.clientele.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -34,6 +36,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,8 +51,13 @@ class DocumentTransferBenchmark extends BrowserTest {
 
     private static final int MEGABYTES = Integer.getInteger("bench.megabytes", 100);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
-    /** The stack has just started: its services are still compiling their start-up code; let them settle. */
-    private static final int SETTLE_SECONDS = Integer.getInteger("bench.settle", 30);
+    /**
+     * The stack has just started: its services are still compiling their start-up code. The rounds begin once the
+     * one-minute load average is below this (or after {@code bench.settle} seconds at most, reported either way).
+     */
+    private static final double SETTLED_LOAD = Double.parseDouble(System.getProperty("bench.settled-load", "2.5"));
+
+    private static final int SETTLE_SECONDS = Integer.getInteger("bench.settle", 180);
 
     private static final String BOUNDARY = "clientele-bench-boundary";
 
@@ -86,13 +94,15 @@ class DocumentTransferBenchmark extends BrowserTest {
                 .getAsString();
         HttpClient http = HttpClient.newHttpClient();
         long pid = documentServicePid();
-        Thread.sleep(SETTLE_SECONDS * 1000L);
-        String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
-        long idleRss;
-        try (RssSampler idle = new RssSampler(pid)) {
-            Thread.sleep(500);
-            idleRss = idle.maxMegabytes();
+        try {
+            await().pollInterval(Duration.ofSeconds(5))
+                    .atMost(Duration.ofSeconds(SETTLE_SECONDS))
+                    .until(DocumentTransferBenchmark::oneMinuteLoad, load -> load < SETTLED_LOAD);
+        } catch (ConditionTimeoutException stillBusy) {
+            // Measured anyway: the load average printed with the figures says how busy the machine was.
         }
+        String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
+        long idleRss = RssSampler.megabytes(Path.of("/proc", Long.toString(pid), "status"));
 
         List<String> rows = new ArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
@@ -235,6 +245,10 @@ class DocumentTransferBenchmark extends BrowserTest {
                 .pid();
     }
 
+    private static double oneMinuteLoad() throws IOException {
+        return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+    }
+
     private static double seconds(Runnable action) {
         long start = System.nanoTime();
         action.run();
@@ -292,15 +306,22 @@ class DocumentTransferBenchmark extends BrowserTest {
 
         private void sample(Path status) {
             try {
-                for (String line : Files.readAllLines(status)) {
-                    if (line.startsWith("VmRSS:")) {
-                        long kb = Long.parseLong(line.replaceAll("\\D", ""));
-                        maxKilobytes.accumulateAndGet(kb, Math::max);
-                    }
-                }
+                maxKilobytes.accumulateAndGet(kilobytes(status), Math::max);
             } catch (IOException | RuntimeException e) {
                 // the process is gone: the benchmark's own assertions report it
             }
+        }
+
+        static long megabytes(Path status) throws IOException {
+            return kilobytes(status) / 1024;
+        }
+
+        private static long kilobytes(Path status) throws IOException {
+            return Files.readAllLines(status).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                    .findFirst()
+                    .orElse(0);
         }
 
         long maxMegabytes() {
