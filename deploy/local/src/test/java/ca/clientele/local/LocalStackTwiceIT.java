@@ -69,7 +69,11 @@ class LocalStackTwiceIT {
                         .orElse(List.of());
                 boolean fromArchive = arguments.stream()
                         .anyMatch(a -> a.startsWith("-XX:AOTCache=") || a.startsWith("-XX:SharedArchiveFile="));
-                if (trained.contains(service.name()) && !service.name().equals(damaged)) {
+                // A service the launcher itself reported as having an unusable archive (the one damaged above, or one
+                // whose training the first stop cut short) must start without it; every other trained one from it.
+                boolean reportedUnusable =
+                        second.stream().anyMatch(line -> line.startsWith(service.name() + ": its start-up archive"));
+                if (trained.contains(service.name()) && !reportedUnusable) {
                     assertThat(fromArchive)
                             .as(service.name() + " starts from its archive")
                             .isTrue();
