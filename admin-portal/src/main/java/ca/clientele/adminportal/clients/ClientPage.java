@@ -1,5 +1,7 @@
 package ca.clientele.adminportal.clients;
 
+import ca.clientele.adminportal.branches.BranchDirectory;
+import ca.clientele.adminportal.branches.Branches;
 import ca.clientele.adminportal.documents.DocumentsSection;
 import ca.clientele.adminportal.events.Timeline;
 import ca.clientele.adminportal.web.Fallback;
@@ -30,19 +32,19 @@ class ClientPage {
             "optionsForm", OptionsForm::of);
 
     private final RegistryClient registry;
-    private final BookingClient booking;
+    private final BranchDirectory branches;
     private final Timeline timeline;
     private final DocumentsSection documents;
     private final MessageSource messages;
 
     ClientPage(
             RegistryClient registry,
-            BookingClient booking,
+            BranchDirectory branches,
             Timeline timeline,
             DocumentsSection documents,
             MessageSource messages) {
         this.registry = registry;
-        this.booking = booking;
+        this.branches = branches;
         this.timeline = timeline;
         this.documents = documents;
         this.messages = messages;
@@ -88,9 +90,7 @@ class ClientPage {
     }
 
     Branches branches() {
-        return Fallback.optional("booking-service branches", () -> booking.branches(true))
-                .map(Branches::of)
-                .orElse(Branches.UNAVAILABLE);
+        return branches.branches();
     }
 
     /**
