@@ -47,6 +47,7 @@ abstract class PortalIT {
         registry.add("clientele.services.events", services::baseUrl);
         registry.add("clientele.services.booking", services::baseUrl);
         registry.add("clientele.services.documents", services::baseUrl);
+        registry.add("clientele.services.tickets", services::baseUrl);
     }
 
     @Autowired
