@@ -9,8 +9,14 @@ class ServiceStartupIT extends ServiceStartupChecks {
     ServiceStartupIT() {
         super(
                 "clientele.ticket.v1",
-                3,
-                List.of("ticket_category"),
+                4,
+                List.of(
+                        "ticket_category",
+                        "ticket",
+                        "ticket_message",
+                        "ticket_search_token",
+                        "ticket_staff",
+                        "client_standing"),
                 List.of("/api/tickets/categories", "/api/tickets/statuses"));
     }
 }
