@@ -143,6 +143,11 @@ class Ticket {
         moveTo(opening.status(), opening.now());
     }
 
+    /** The message a ticket is opened with: it sets no status of its own (the opening did). */
+    TicketMessage firstMessage(TicketMessage.Draft draft) {
+        return new TicketMessage(id, draft.withInternal(draft.internal() || !visibleToClient), createdAt);
+    }
+
     /**
      * Adds a message and applies the turn rules: a client's message puts the ticket in the staff's court (and reopens
      * it), a staff member's public reply in the client's; an internal note, or anything on a staff-only call, leaves

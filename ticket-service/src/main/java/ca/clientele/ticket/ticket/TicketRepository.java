@@ -24,6 +24,11 @@ interface TicketRepository extends JpaRepository<Ticket, UUID> {
             + " and t.waitingSince < :since order by t.waitingSince")
     List<UUID> waitingSince(Instant since, Limit limit);
 
+    /** Tickets waiting on the client since before {@code since} whose close warning has not left yet. */
+    @Query("select t.id from Ticket t where t.status = ca.clientele.ticket.ticket.TicketStatus.WAITING_ON_CLIENT"
+            + " and t.waitingSince < :since and t.closeWarned = false order by t.waitingSince")
+    List<UUID> toWarn(Instant since, Limit limit);
+
     /** The newest name a client was known by on a ticket (a ticket staff open for them has none of its own). */
     Optional<Ticket> findFirstByClientIdAndClientNameIsNotNullOrderByCreatedAtDesc(UUID clientId);
 }
