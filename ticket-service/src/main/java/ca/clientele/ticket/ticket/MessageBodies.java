@@ -65,7 +65,7 @@ final class MessageBodies {
                                 paragraph
                                         .strip()
                                         .lines()
-                                        .map(HtmlUtils::htmlEscape)
+                                        .map(line -> HtmlUtils.htmlEscape(line, "UTF-8"))
                                         .toList()))
                         .append("</p>");
             }
