@@ -9,8 +9,17 @@ class ServiceStartupIT extends ServiceStartupChecks {
     ServiceStartupIT() {
         super(
                 "clientele.ticket.v1",
-                6,
-                List.of("ticket_category", "ticket_service_option", "ticket_canned_reply", "incident"),
+                7,
+                List.of(
+                        "ticket_category",
+                        "ticket",
+                        "ticket_message",
+                        "ticket_search_token",
+                        "ticket_staff",
+                        "client_standing",
+                        "ticket_service_option",
+                        "ticket_canned_reply",
+                        "incident"),
                 List.of(
                         "/api/tickets/categories",
                         "/api/tickets/statuses",

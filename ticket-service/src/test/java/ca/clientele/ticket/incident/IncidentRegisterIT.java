@@ -117,6 +117,35 @@ class IncidentRegisterIT {
     }
 
     @Test
+    void anIncidentCallOpensItsEntryAndOtherCallsDoNot() {
+        UUID clientId = UUID.randomUUID();
+        try (TicketEvents events = new TicketEvents(broker)) {
+            JsonNode question = call(clientId, "QUESTION");
+            assertThat(ids(PATH + "?clientId=" + clientId)).isEmpty();
+
+            JsonNode incident = call(clientId, "INCIDENT");
+            JsonNode entries =
+                    api.get(PATH + "?clientId=" + clientId, admin).json().get("content");
+            assertThat(entries).hasSize(1);
+            JsonNode entry = entries.get(0);
+            assertThat(entry.get("ticketId").asString())
+                    .isEqualTo(incident.get("id").asString());
+            assertThat(entry.get("ticketNumber").asInt())
+                    .isEqualTo(incident.get("number").asInt());
+            assertThat(entry.get("learnedFrom").asString())
+                    .isEqualTo(LocalDate.now(ZoneId.of("America/Montreal")).toString());
+            assertThat(entry.get("ticketId").asString())
+                    .isNotEqualTo(question.get("id").asString());
+
+            JsonNode data = events.first(clientId, "incident-recorded");
+            assertThat(data.get("ticketId").asString())
+                    .isEqualTo(incident.get("id").asString());
+            assertThat(data.get("incidentId").asString())
+                    .isEqualTo(entry.get("id").asString());
+        }
+    }
+
+    @Test
     void everyFieldRoundTripsAndTheTextsAreEncryptedAtRest() {
         JsonNode entry = open(UUID.randomUUID(), TODAY.minusDays(10));
         String id = entry.get("id").asString();
@@ -433,6 +462,16 @@ class IncidentRegisterIT {
             }
             assertThat(fonts).isNotEmpty().allMatch(name -> name.contains("DejaVuSans"));
         }
+    }
+
+    /** A staff call logged from the client's page (the ticket feature's API). */
+    private JsonNode call(UUID clientId, String type) {
+        ApiClient.Response created = api.post("/api/tickets/calls", admin, """
+                {"clientId": "%s", "clientName": "Francis Marceau", "channel": "PHONE", "type": "%s",
+                 "subject": "Courriel envoyé au mauvais client", "summary": "<p>Signalé par téléphone.</p>",
+                 "durationMinutes": 5}""".formatted(clientId, type));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json();
     }
 
     /** Every field filled, consistent, with a serious risk and both notifications done. */
