@@ -16,6 +16,7 @@ import static ca.clientele.adminportal.TicketFixtures.CATEGORIES;
 import static ca.clientele.adminportal.TicketFixtures.CYNTHIA;
 import static ca.clientele.adminportal.TicketFixtures.GENERAL;
 import static ca.clientele.adminportal.TicketFixtures.MESSAGES;
+import static ca.clientele.adminportal.TicketFixtures.NAILS;
 import static ca.clientele.adminportal.TicketFixtures.OLDER;
 import static ca.clientele.adminportal.TicketFixtures.TICKET;
 import static ca.clientele.adminportal.TicketFixtures.TICKET_ID;
@@ -242,13 +243,25 @@ class TicketPageIT extends PortalIT {
                 "/tickets/" + TICKET_ID + "/fields",
                 200,
                 "categoryId=" + GENERAL,
+                "shownCategoryId=" + NAILS,
                 "branchId=" + MONTREAL_BRANCH,
                 "followUpOn=2026-12-01",
                 "version=4");
-
         assertThat(sentJson("PATCH", TICKET_PATH))
                 .isEqualTo(json("{\"categoryId\":\"" + GENERAL + "\",\"branchId\":\"" + MONTREAL_BRANCH
                         + "\",\"followUpOn\":\"2026-12-01\",\"version\":4}"));
+
+        // The category the page showed is not sent again: a retired one would be refused.
+        submit(
+                "/tickets/" + TICKET_ID + "/fields",
+                200,
+                "categoryId=" + NAILS,
+                "shownCategoryId=" + NAILS,
+                "branchId=",
+                "followUpOn=2026-12-02",
+                "version=5");
+        assertThat(sentJson("PATCH", TICKET_PATH))
+                .isEqualTo(json("{\"categoryId\":null,\"branchId\":null,\"followUpOn\":\"2026-12-02\",\"version\":5}"));
 
         reply("POST", TICKET_PATH + "/close", 409, CONFLICT);
         Document refused = submit("/tickets/" + TICKET_ID + "/close", 409, "version=3");

@@ -79,12 +79,8 @@ interface TicketClient {
     record Assignment(
             @JsonInclude(JsonInclude.Include.ALWAYS) UUID assigneeId, long version) {}
 
-    /** The fields staff edit; each is sent as the form holds it (empty: none). */
-    record TicketChange(
-            @JsonInclude(JsonInclude.Include.ALWAYS) UUID categoryId,
-            @JsonInclude(JsonInclude.Include.ALWAYS) UUID branchId,
-            @JsonInclude(JsonInclude.Include.ALWAYS) LocalDate followUpOn,
-            long version) {}
+    /** The fields staff edit; one left null is kept as it is by ticket-service. */
+    record TicketChange(UUID categoryId, UUID branchId, LocalDate followUpOn, long version) {}
 
     record Assignee(UUID id, String name) {}
 

@@ -20,11 +20,17 @@ final class TicketForms {
         }
     }
 
-    /** Category, branch and follow-up date. */
-    record Fields(UUID categoryId, UUID branchId, LocalDate followUpOn, long version) {
+    /**
+     * Category, branch and follow-up date. ticket-service leaves a field it receives empty as it is,
+     * and accepts only an active category: the category is sent only when staff chose another one
+     * than the page showed ({@code shownCategoryId}), so a ticket of a retired category can still
+     * get its follow-up date.
+     */
+    record Fields(UUID categoryId, UUID shownCategoryId, UUID branchId, LocalDate followUpOn, long version) {
 
         static Fields of(TicketView ticket) {
             return new Fields(
+                    ticket.summary().categoryId(),
                     ticket.summary().categoryId(),
                     ticket.summary().branchId(),
                     ticket.summary().followUpOn(),
@@ -32,7 +38,8 @@ final class TicketForms {
         }
 
         TicketClient.TicketChange toChange() {
-            return new TicketClient.TicketChange(categoryId, branchId, followUpOn, version);
+            UUID changedCategory = categoryId != null && !categoryId.equals(shownCategoryId) ? categoryId : null;
+            return new TicketClient.TicketChange(changedCategory, branchId, followUpOn, version);
         }
     }
 
