@@ -9,9 +9,10 @@
   var uploads = window.ClienteleUploads;
   var text = uploads.text;
 
+  // The "Note interne" box, or on a call (staff-only ticket) a hidden field that is always true.
   function internal(form) {
-    var box = form.querySelector('input[type=checkbox][name=internal]');
-    return box !== null && box.checked;
+    var field = form.querySelector('input[name=internal]:not([type=hidden]), input[type=hidden][name=internal][value=true]');
+    return field !== null && (field.type === 'hidden' || field.checked);
   }
 
   // Hidden inputs numbered from 0 again after a removal, so the list binds without holes.
@@ -157,6 +158,25 @@
         Array.prototype.forEach.call(items, function (item) { item.remove(); });
         form.querySelector('.upload-status').textContent = text(form, 'visibility');
       }
+    }
+  });
+
+  // After an action the ticket's body is new and the focused button gone: keyboard and screen-reader
+  // users are taken to what the answer says (the first field to correct, a refusal, else the notice).
+  document.addEventListener('htmx:afterSettle', function (event) {
+    if (!event.detail.target || event.detail.target.id !== 'ticket-body') {
+      return;
+    }
+    var body = document.getElementById('ticket-body');
+    var candidates = body.querySelectorAll('[aria-invalid=true], [role=alert], [data-testid=ticket-done]');
+    var target = Array.prototype.filter.call(candidates, function (element) {
+      return element.offsetParent !== null;
+    })[0];
+    if (target) {
+      if (!/^(INPUT|SELECT|TEXTAREA|BUTTON|A)$/.test(target.tagName) && !target.hasAttribute('tabindex')) {
+        target.setAttribute('tabindex', '-1');
+      }
+      target.focus();
     }
   });
 })();

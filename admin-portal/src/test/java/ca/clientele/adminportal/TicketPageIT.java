@@ -327,4 +327,28 @@ class TicketPageIT extends PortalIT {
         assertThat(testId(page, "reply-submit").text()).isEqualTo("Submit");
         assertThat(page.selectFirst("label[for=reply-internal]").text()).isEqualTo("Internal note");
     }
+
+    @Test
+    void onACallEveryMessageIsAnInternalNote() throws Exception {
+        String callPath = "/api/tickets/" + TicketFixtures.CALL_ID;
+        reply("GET", callPath, 200, TicketFixtures.NEW_CALL);
+        reply("POST", callPath + "/messages", 201, sentMessage("<p>Rappelé</p>", "true"));
+
+        Document page =
+                html(mvc.perform(get("/tickets/" + TicketFixtures.CALL_ID).with(staff()))
+                        .andExpect(status().isOk())
+                        .andReturn());
+
+        assertThat(testId(page, "ticket-staff-only").text())
+                .isEqualTo("Appel consigné par le personnel : ce billet n'est jamais montré au client.");
+        Element form = testId(page, "form-reply");
+        assertThat(form.select("[data-testid=reply-internal]")).isEmpty();
+        assertThat(form.selectFirst("input[type=hidden][name=internal]").val()).isEqualTo("true");
+        assertThat(testId(form, "reply-internal-only").text()).startsWith("Ce billet est un appel consigné");
+        assertThat(testId(page, "ticket-duration").text()).isEqualTo("12 minutes");
+
+        submit("/tickets/" + TicketFixtures.CALL_ID + "/reply", 200, "body=Rappelé", "internal=true");
+        assertThat(sentJson("POST", callPath + "/messages").get("internal").asBoolean())
+                .isTrue();
+    }
 }
