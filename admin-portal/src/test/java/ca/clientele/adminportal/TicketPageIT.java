@@ -351,4 +351,20 @@ class TicketPageIT extends PortalIT {
         assertThat(sentJson("POST", callPath + "/messages").get("internal").asBoolean())
                 .isTrue();
     }
+
+    @Test
+    void anUnknownTicketIsTheFriendlyNotFoundAndClientsAreRefused() throws Exception {
+        reply("GET", TICKET_PATH, 404, Pages.NOT_FOUND);
+
+        Document page = html(mvc.perform(get("/tickets/" + TICKET_ID).with(staff()))
+                .andExpect(status().isNotFound())
+                .andReturn());
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Page introuvable");
+        services.resetRequests();
+        mvc.perform(get("/tickets/" + TICKET_ID).with(Pages.client())).andExpect(status().isForbidden());
+        mvc.perform(PortalIT.typed(post("/tickets/" + TICKET_ID + "/reply").with(Pages.client()), "body=Salut"))
+                .andExpect(status().isForbidden());
+        assertThat(allCalls()).isEmpty();
+    }
 }
