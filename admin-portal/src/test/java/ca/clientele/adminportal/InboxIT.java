@@ -135,7 +135,8 @@ class InboxIT extends PortalIT {
         assertThat(testId(page, "inbox-type").selectFirst("option[selected]").val())
                 .isEqualTo("COMPLAINT");
         assertThat(testId(page, "inbox-from").val()).isEqualTo("2026-11-01");
-        assertThat(testId(page, "inbox-client-filter").text()).contains("Seuls les billets d'un client");
+        assertThat(testId(page, "inbox-client-filter").text())
+                .contains("Seuls les billets de Francis Marceau sont affichés.");
         // A count link keeps every other filter and changes the status only.
         assertThat(testId(page, "inbox-count-CLOSED").attr("href"))
                 .isEqualTo("/admin/tickets?q=moka+griffes&status=CLOSED&type=COMPLAINT&category=" + NAILS
