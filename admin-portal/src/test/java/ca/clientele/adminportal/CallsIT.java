@@ -50,6 +50,14 @@ class CallsIT extends PortalIT {
         assertThat(testId(form, "call-channel-PHONE").hasAttr("checked")).isTrue();
         assertThat(form.select("input[name=type]").eachAttr("value"))
                 .containsExactly("QUESTION", "REQUEST", "COMPLAINT", "INCIDENT");
+        // Each radio is named by its label (ids match) and described by its hint.
+        assertThat(form.select("label[for^=call-type-]").eachAttr("for"))
+                .allSatisfy(
+                        id -> assertThat(form.getElementById(id).attr("type")).isEqualTo("radio"));
+        assertThat(form.getElementById("call-type-INCIDENT").attr("aria-describedby"))
+                .isEqualTo("call-type-INCIDENT-hint");
+        assertThat(form.getElementById("call-type-INCIDENT-hint").text())
+                .isEqualTo("incident de confidentialité : inscrit au registre des incidents");
         assertThat(form.select("label[for^=call-type-]").eachText())
                 .containsExactly("Question", "Demande", "Plainte", "Incident de confidentialité");
         assertThat(form.selectFirst("[data-rich-editor] textarea[name=summary]").id())
