@@ -85,7 +85,9 @@ class TicketPageIT extends PortalIT {
         assertThat(testId(note, "message-internal").text()).isEqualTo("Note interne — jamais montrée au client");
         assertThat(note.selectFirst(".message-head").text())
                 .isEqualTo(
-                        "Cynthia Lemay a ajouté une note interne — 2026-11-23 09:00 Note interne — jamais montrée au client");
+                        "Cynthia Lemay a ajouté une note interne — Il y a 2 jours Note interne — jamais montrée au client");
+        assertThat(testId(note, "message-time").attr("title")).isEqualTo("2026-11-23 09:00");
+        assertThat(testId(note, "message-time").attr("datetime")).isEqualTo("2026-11-23T14:00:00Z");
         assertThat(testId(note, "message-body").html())
                 .isEqualTo("<p>Client <strong>fidèle</strong> : offrir le rabais.</p>");
         Element question = messages.get(1);
