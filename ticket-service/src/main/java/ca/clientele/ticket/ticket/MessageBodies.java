@@ -66,7 +66,7 @@ public final class MessageBodies {
                                 paragraph
                                         .strip()
                                         .lines()
-                                        .map(HtmlUtils::htmlEscape)
+                                        .map(line -> HtmlUtils.htmlEscape(line, "UTF-8"))
                                         .toList()))
                         .append("</p>");
             }
