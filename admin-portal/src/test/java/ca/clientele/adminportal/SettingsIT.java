@@ -133,7 +133,7 @@ class SettingsIT extends PortalIT {
         assertThat(sentJson("POST", "/api/tickets/canned-replies"))
                 .isEqualTo(
                         json(
-                                "{\"titleFr\":\"Merci\",\"titleEn\":\"Thanks\",\"bodyFr\":\"<p>Merci!</p>\",\"bodyEn\":\"<p>Thanks!</p>\"}"));
+                                "{\"titleFr\":\"Merci\",\"titleEn\":\"Thanks\",\"bodyFr\":\"<p>Merci!</p>\",\"bodyEn\":\"<p>Thanks!</p>\",\"version\":0}"));
 
         Document refused = submit(
                 post("/settings/canned-replies/" + CANNED_ID).with(staff()),
@@ -144,6 +144,10 @@ class SettingsIT extends PortalIT {
                 "bodyEn=<p><br></p>",
                 "version=3");
         assertThat(fieldError(refused, "canned-bodyEn")).isEqualTo("The text is empty.");
+        assertThat(sentJson("PUT", "/api/tickets/canned-replies/" + CANNED_ID)
+                        .get("version")
+                        .asLong())
+                .isEqualTo(3);
         assertThat(refused.selectFirst("[data-rich-editor] textarea[name=bodyFr]"))
                 .isNotNull();
 

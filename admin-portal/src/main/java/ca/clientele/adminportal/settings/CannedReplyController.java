@@ -43,7 +43,7 @@ class CannedReplyController {
 
     @PostMapping("/settings/canned-replies")
     Object add(@Valid @ModelAttribute CannedReplyForm cannedReplyForm, BindingResult binding) {
-        return ServiceForms.submit(binding, () -> settings.addCannedReply(cannedReplyForm.toNew()))
+        return ServiceForms.submit(binding, () -> settings.addCannedReply(cannedReplyForm.toBody()))
                 .<Object>map(added -> SeeOther.to("/settings/canned-replies?done=added"))
                 .orElse("settings/canned-reply");
     }
@@ -61,7 +61,7 @@ class CannedReplyController {
             @Valid @ModelAttribute CannedReplyForm cannedReplyForm,
             BindingResult binding,
             Model model) {
-        return ServiceForms.submit(binding, () -> settings.changeCannedReply(id, cannedReplyForm.toChange()))
+        return ServiceForms.submit(binding, () -> settings.changeCannedReply(id, cannedReplyForm.toBody()))
                 .<Object>map(changed -> SeeOther.to("/settings/canned-replies?done=saved"))
                 .orElseGet(() -> page(find(id), model));
     }

@@ -19,11 +19,7 @@ record CannedReplyForm(
         return new CannedReplyForm(reply.titleFr(), reply.titleEn(), reply.bodyFr(), reply.bodyEn(), reply.version());
     }
 
-    SettingsClient.CannedReplyBody toNew() {
-        return new SettingsClient.CannedReplyBody(titleFr, titleEn, bodyFr, bodyEn);
-    }
-
-    SettingsClient.CannedReplyChange toChange() {
-        return new SettingsClient.CannedReplyChange(titleFr, titleEn, bodyFr, bodyEn, version);
+    SettingsClient.CannedReplyBody toBody() {
+        return new SettingsClient.CannedReplyBody(titleFr, titleEn, bodyFr, bodyEn, version);
     }
 }

@@ -44,7 +44,7 @@ interface SettingsClient {
     CannedReply addCannedReply(@RequestBody CannedReplyBody reply);
 
     @PutExchange("/canned-replies/{id}")
-    CannedReply changeCannedReply(@PathVariable UUID id, @RequestBody CannedReplyChange change);
+    CannedReply changeCannedReply(@PathVariable UUID id, @RequestBody CannedReplyBody change);
 
     /** A reply no longer offered; a stale {@code version} is a 409. */
     @DeleteExchange("/canned-replies/{id}")
@@ -56,7 +56,6 @@ interface SettingsClient {
     /** Relabel, retire or bring back a category or a service option. */
     record ChoiceChange(String labelFr, String labelEn, boolean active, long version) {}
 
-    record CannedReplyBody(String titleFr, String titleEn, String bodyFr, String bodyEn) {}
-
-    record CannedReplyChange(String titleFr, String titleEn, String bodyFr, String bodyEn, long version) {}
+    /** A new reply or a change of one; {@code version} is the one read (a new reply's is not looked at). */
+    record CannedReplyBody(String titleFr, String titleEn, String bodyFr, String bodyEn, long version) {}
 }
