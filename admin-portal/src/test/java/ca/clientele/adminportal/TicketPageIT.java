@@ -369,4 +369,34 @@ class TicketPageIT extends PortalIT {
                 .andExpect(status().isForbidden());
         assertThat(allCalls()).isEmpty();
     }
+
+    @Test
+    void anIncidentCallLinksAdministratorsToItsRegisterEntry() throws Exception {
+        String callPath = "/api/tickets/" + TicketFixtures.CALL_ID;
+        reply(
+                "GET",
+                callPath,
+                200,
+                TicketFixtures.NEW_CALL.replace(
+                        "\"type\":\"QUESTION\",\"typeLabel\":\"Question\"",
+                        "\"type\":\"INCIDENT\",\"typeLabel\":\"Incident de confidentialité\""));
+        reply("GET", "/api/incidents", 200, TicketFixtures.INCIDENTS);
+
+        Document asAdmin =
+                html(mvc.perform(get("/tickets/" + TicketFixtures.CALL_ID).with(Pages.admin()))
+                        .andExpect(status().isOk())
+                        .andReturn());
+
+        assertThat(testId(asAdmin, "ticket-incident").attr("href"))
+                .isEqualTo("/admin/incidents/" + TicketFixtures.INCIDENT_ID);
+        assertThat(query(sent("GET", "/api/incidents"))).isEqualTo("clientId=" + FRANCIS_ID + "&page=0&size=100");
+
+        services.resetRequests();
+        Document asStaff =
+                html(mvc.perform(get("/tickets/" + TicketFixtures.CALL_ID).with(staff()))
+                        .andExpect(status().isOk())
+                        .andReturn());
+        assertThat(asStaff.select("[data-testid=ticket-incident]")).isEmpty();
+        assertThat(calls("GET", "/api/incidents")).isEmpty();
+    }
 }

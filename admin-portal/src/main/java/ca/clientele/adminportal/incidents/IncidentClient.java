@@ -24,6 +24,7 @@ interface IncidentClient {
             @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) Boolean seriousRisk,
             @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) UUID clientId,
             @RequestParam int page,
             @RequestParam int size);
 

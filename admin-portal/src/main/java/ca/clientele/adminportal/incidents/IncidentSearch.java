@@ -16,7 +16,7 @@ record IncidentSearch(String from, String to, String seriousRisk, String overdue
 
     ServicePage<IncidentView> in(IncidentClient incidents) {
         return incidents.list(
-                date(from), date(to), seriousRiskFilter(), overdueOnly() ? true : null, pageNumber(), PAGE_SIZE);
+                date(from), date(to), seriousRiskFilter(), overdueOnly() ? true : null, null, pageNumber(), PAGE_SIZE);
     }
 
     /** The same filters for the CSV export's link (dates and booleans need no escaping). */

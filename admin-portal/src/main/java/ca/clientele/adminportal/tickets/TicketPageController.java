@@ -1,6 +1,7 @@
 package ca.clientele.adminportal.tickets;
 
 import ca.clientele.adminportal.branches.BranchDirectory;
+import ca.clientele.adminportal.incidents.RegisterEntries;
 import ca.clientele.adminportal.settings.CannedReply;
 import ca.clientele.adminportal.settings.TicketSettings;
 import ca.clientele.adminportal.web.Fallback;
@@ -39,13 +40,19 @@ class TicketPageController {
     private final TicketClient tickets;
     private final TicketSettings settings;
     private final BranchDirectory branches;
+    private final RegisterEntries register;
     private final MessageSource messages;
 
     TicketPageController(
-            TicketClient tickets, TicketSettings settings, BranchDirectory branches, MessageSource messages) {
+            TicketClient tickets,
+            TicketSettings settings,
+            BranchDirectory branches,
+            RegisterEntries register,
+            MessageSource messages) {
         this.tickets = tickets;
         this.settings = settings;
         this.branches = branches;
+        this.register = register;
         this.messages = messages;
     }
 
@@ -181,6 +188,10 @@ class TicketPageController {
         settings.categories().ifPresent(categories -> model.addAttribute("categories", categories));
         settings.cannedReplies().ifPresent(replies -> model.addAttribute("cannedReplies", replies));
         model.addAttribute("branches", branches.branches());
+        if ("INCIDENT".equals(ticket.summary().type())) {
+            register.entryOf(ticket.summary().clientId(), id)
+                    .ifPresent(entry -> model.addAttribute("incidentEntry", entry));
+        }
         return htmx ? "tickets/ticket :: ticket-body" : "tickets/ticket";
     }
 
