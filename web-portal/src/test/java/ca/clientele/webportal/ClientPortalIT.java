@@ -167,9 +167,10 @@ class ClientPortalIT extends PortalIntegration {
         assertThat(form.attr("action")).isEqualTo("/logout");
         assertThat(form.selectFirst("input[name=_csrf]").val()).isEqualTo("4f1c-csrf-token");
         assertThat(form.selectFirst("[data-testid=logout]").text()).isEqualTo("Déconnexion");
-        // htmx comes from its webjar (versioned URL), never from a CDN.
+        // htmx comes from its webjar (versioned URL), never from a CDN; the kit's scripts from the portal.
         var scripts = page.select("script").eachAttr("src");
-        assertThat(scripts).hasSize(2).last().isEqualTo("/js/clientele.js");
+        assertThat(scripts).hasSize(3).endsWith("/js/clientele.js", "/js/rich-editor.js");
+        mvc.perform(get("/js/rich-editor.js")).andExpect(status().isOk());
         assertThat(scripts.getFirst()).matches("/webjars/htmx\\.org/[0-9.]+/dist/htmx\\.min\\.js");
         mvc.perform(get(scripts.getFirst())).andExpect(status().isOk());
     }

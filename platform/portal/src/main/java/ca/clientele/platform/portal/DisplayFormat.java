@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,7 +36,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
  *   <li>date: "2026-11-22" (the numeric form Quebec uses in both languages), on Montreal's calendar
  *       for an instant; long date: "22 novembre 2026" / "November 22, 2026";
  *   <li>time: "16 h 30" / "4:30 p.m."; date-time: "2026-11-22 14:05";
- *   <li>postal code: "H2X 1K4".
+ *   <li>postal code: "H2X 1K4";
+ *   <li>relative: "À l'instant", "Il y a 5 minutes", "Il y a 3 heures", "Il y a 3 jours" / "Just
+ *       now", "5 minutes ago", …, then the date once a month has gone by.
  * </ul>
  *
  * Blank or null values give "", so templates need no null checks. Spaces inside a number or before
@@ -51,16 +55,28 @@ public final class DisplayFormat {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** Beyond this, "Il y a 45 jours" says less than the date itself. */
+    static final long RELATIVE_DAYS_MAX = 30;
+
     /** Null: the language of the request being handled. */
     private final Locale fixed;
 
-    DisplayFormat(Locale fixed) {
+    /** "Now" for {@link #relative(Instant)}: the application's clock, so that tests can fix it. */
+    private final Clock clock;
+
+    DisplayFormat(Locale fixed, Clock clock) {
         this.fixed = fixed;
+        this.clock = clock;
     }
 
     /** Formats in fr-CA for any French locale, en-CA for English; other languages fall back to French. */
     public static DisplayFormat of(Locale locale) {
-        return new DisplayFormat(PortalLocaleResolver.supported(locale));
+        return of(locale, Clock.systemUTC());
+    }
+
+    /** As {@link #of(Locale)}, relative times counted from this clock's "now". */
+    public static DisplayFormat of(Locale locale, Clock clock) {
+        return new DisplayFormat(PortalLocaleResolver.supported(locale), clock);
     }
 
     private boolean french() {
@@ -165,6 +181,38 @@ public final class DisplayFormat {
         return POSTAL_CODE.matcher(compact).matches()
                 ? compact.substring(0, 3) + " " + compact.substring(3)
                 : stored.strip();
+    }
+
+    /**
+     * How long ago: "À l'instant" / "Just now" under a minute (or a moment in the future: clocks
+     * differ a little between services), then whole minutes, hours and days elapsed ("Il y a 1 jour"
+     * = between 24 and 48 hours ago), then the date "2026-04-20" once more than {@value
+     * #RELATIVE_DAYS_MAX} days have passed. Templates pair it with the exact date-time in a title.
+     */
+    public String relative(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        Duration elapsed = Duration.between(instant, clock.instant());
+        if (elapsed.toMinutes() < 1) {
+            return french() ? "À l'instant" : "Just now";
+        }
+        if (elapsed.toHours() < 1) {
+            return ago(elapsed.toMinutes(), "minute", "minute");
+        }
+        if (elapsed.toDays() < 1) {
+            return ago(elapsed.toHours(), "heure", "hour");
+        }
+        if (elapsed.toDays() <= RELATIVE_DAYS_MAX) {
+            return ago(elapsed.toDays(), "jour", "day");
+        }
+        return date(instant);
+    }
+
+    /** "Il y a 1 minute", "Il y a 3 heures" / "1 minute ago", "3 hours ago". */
+    private String ago(long count, String frenchUnit, String englishUnit) {
+        String plural = count > 1 ? "s" : "";
+        return french() ? "Il y a " + count + " " + frenchUnit + plural : count + " " + englishUnit + plural + " ago";
     }
 
     private String grouped(BigDecimal value, String pattern) {

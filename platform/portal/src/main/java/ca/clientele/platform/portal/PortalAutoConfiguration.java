@@ -1,6 +1,8 @@
 package ca.clientele.platform.portal;
 
 import ca.clientele.platform.security.ResourceServerSecurityAutoConfiguration;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -86,8 +88,8 @@ public class PortalAutoConfiguration {
 
     /** {@code ${@fmt.phone(…)}}: values in the request's language. */
     @Bean("fmt")
-    DisplayFormat displayFormat() {
-        return new DisplayFormat(null);
+    DisplayFormat displayFormat(ObjectProvider<Clock> clock) {
+        return new DisplayFormat(null, clock.getIfAvailable(Clock::systemUTC));
     }
 
     /** {@code ${@lists.provinces()}}. */

@@ -3,9 +3,12 @@ package ca.clientele.platform.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +81,31 @@ class DisplayFormatTest {
         assertThat(french.postalCode("h2x1k4")).isEqualTo("H2X 1K4");
         assertThat(french.postalCode(" H2X 1K4 ")).isEqualTo("H2X 1K4");
         assertThat(french.postalCode("90210")).isEqualTo("90210");
+    }
+
+    @Test
+    void relativeTimesCountMinutesHoursThenDaysAndEndWithTheDate() {
+        Instant now = Instant.parse("2026-04-23T10:00:00Z");
+        DisplayFormat frenchNow = DisplayFormat.of(Locale.CANADA_FRENCH, Clock.fixed(now, ZoneOffset.UTC));
+        DisplayFormat englishNow = DisplayFormat.of(Locale.ENGLISH, Clock.fixed(now, ZoneOffset.UTC));
+
+        assertThat(frenchNow.relative(now.minusSeconds(59))).isEqualTo("À l'instant");
+        assertThat(englishNow.relative(now.minusSeconds(59))).isEqualTo("Just now");
+        // Another service's clock a little ahead: never "Il y a -1 minute".
+        assertThat(frenchNow.relative(now.plusSeconds(20))).isEqualTo("À l'instant");
+        assertThat(frenchNow.relative(now.minusSeconds(60))).isEqualTo("Il y a 1 minute");
+        assertThat(englishNow.relative(now.minusSeconds(60))).isEqualTo("1 minute ago");
+        assertThat(frenchNow.relative(now.minus(Duration.ofMinutes(59)))).isEqualTo("Il y a 59 minutes");
+        assertThat(frenchNow.relative(now.minus(Duration.ofMinutes(60)))).isEqualTo("Il y a 1 heure");
+        assertThat(englishNow.relative(now.minus(Duration.ofHours(23).plusMinutes(59))))
+                .isEqualTo("23 hours ago");
+        assertThat(frenchNow.relative(now.minus(Duration.ofHours(47)))).isEqualTo("Il y a 1 jour");
+        assertThat(frenchNow.relative(now.minus(Duration.ofDays(3)))).isEqualTo("Il y a 3 jours");
+        assertThat(englishNow.relative(now.minus(Duration.ofDays(3)))).isEqualTo("3 days ago");
+        assertThat(englishNow.relative(now.minus(Duration.ofDays(1)))).isEqualTo("1 day ago");
+        assertThat(frenchNow.relative(now.minus(Duration.ofDays(30)))).isEqualTo("Il y a 30 jours");
+        // Older than a month: the date, on Montreal's calendar (02:30 UTC is the evening before).
+        assertThat(frenchNow.relative(Instant.parse("2026-03-02T02:30:00Z"))).isEqualTo("2026-03-01");
+        assertThat(englishNow.relative(null)).isEmpty();
     }
 }

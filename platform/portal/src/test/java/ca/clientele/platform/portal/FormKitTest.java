@@ -66,6 +66,24 @@ class FormKitTest {
     }
 
     @Test
+    void aRichTextFieldIsItsTextareaInsideTheEditorsWrapperWithToolbarLabelsInTheUsersLanguage() throws Exception {
+        Document french = page(get("/pet"), 200);
+        Element wrapper = french.selectFirst("[data-rich-editor]");
+
+        assertThat(wrapper.attr("data-label-bold")).isEqualTo("Gras");
+        assertThat(wrapper.attr("data-label-numbers")).isEqualTo("Liste numérotée");
+        // The textarea is the field: without JavaScript the form still sends the message.
+        Element textarea = wrapper.selectFirst("textarea[name=notes]");
+        assertThat(textarea.val()).isEqualTo("<p>Gentil <b>chat</b></p>");
+        assertThat(textarea.attr("aria-describedby")).isEqualTo("notes-hint");
+        assertThat(wrapper.selectFirst("label[for=notes]").text()).isEqualTo("Notes");
+
+        Document english = page(get("/pet").param("lang", "en"), 200);
+        assertThat(english.selectFirst("[data-rich-editor]").attr("data-label-underline"))
+                .isEqualTo("Underline");
+    }
+
+    @Test
     void aSavedFormSaysSoAndTextIsBoundWithoutItsOuterSpaces() throws Exception {
         Document page = page(post("/pet").param("answer", "ok").params(typed("  Biscuit II \n", "4.5")), 200);
 
@@ -205,7 +223,8 @@ class FormKitTest {
             BigDecimal weightKg,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
             boolean neutered,
-            Address address) {}
+            Address address,
+            String notes) {}
 
     @Controller
     static class PetController {
@@ -219,7 +238,8 @@ class FormKitTest {
                             new BigDecimal("4.50"),
                             LocalDate.of(2020, 5, 31),
                             true,
-                            new Address("QC", "H2X 1K4")));
+                            new Address("QC", "H2X 1K4"),
+                            "<p>Gentil <b>chat</b></p>"));
             return "kit-test";
         }
 
