@@ -9,8 +9,22 @@ class ServiceStartupIT extends ServiceStartupChecks {
     ServiceStartupIT() {
         super(
                 "clientele.ticket.v1",
-                3,
-                List.of("ticket_category"),
-                List.of("/api/tickets/categories", "/api/tickets/statuses"));
+                7,
+                List.of(
+                        "ticket_category",
+                        "ticket",
+                        "ticket_message",
+                        "ticket_search_token",
+                        "ticket_staff",
+                        "client_standing",
+                        "ticket_service_option",
+                        "ticket_canned_reply",
+                        "incident"),
+                List.of(
+                        "/api/tickets/categories",
+                        "/api/tickets/statuses",
+                        "/api/tickets/service-options",
+                        "/api/tickets/canned-replies",
+                        "/api/incidents"));
     }
 }

@@ -1,46 +1,29 @@
 package ca.clientele.ticket.category;
 
-import ca.clientele.platform.security.Caller;
-import io.swagger.v3.oas.annotations.Parameter;
-import jakarta.validation.Valid;
-import java.util.List;
-import java.util.Locale;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
+import ca.clientele.ticket.choice.ChoiceController;
+import ca.clientele.ticket.choice.Choices;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The categories a client chooses from when opening a ticket, kept by staff. */
 @RestController
 @RequestMapping("/api/tickets/categories")
-class CategoryController {
+class CategoryController extends ChoiceController<TicketCategory> {
 
-    private final TicketCategories categories;
-
-    CategoryController(TicketCategories categories) {
-        this.categories = categories;
+    CategoryController(Choices<TicketCategory> categories) {
+        super(categories);
     }
 
-    /**
-     * The categories a client may choose when opening a ticket. Staff may also ask for retired ones
-     * (old tickets still show them); for a client the flag is ignored.
-     */
-    @GetMapping
-    List<CategoryView> list(
-            @RequestParam(defaultValue = "false") boolean includeInactive,
-            @Parameter(hidden = true) Caller caller,
-            Locale locale) {
-        return categories.list(includeInactive && caller.isStaff(), locale);
-    }
+    @Configuration(proxyBeanMethods = false)
+    static class Categories {
 
-    @PostMapping
-    @PreAuthorize("hasRole('admin')")
-    @ResponseStatus(HttpStatus.CREATED)
-    CategoryView add(@Valid @RequestBody NewCategory request, Locale locale) {
-        return categories.add(request, locale);
+        @Bean
+        Choices<TicketCategory> ticketCategories(TicketCategoryRepository repository, Clock clock) {
+            return new Choices<>(
+                    repository, TicketCategory::new, DuplicateCategoryCodeException::new, TicketCategory.class, clock);
+        }
     }
 }

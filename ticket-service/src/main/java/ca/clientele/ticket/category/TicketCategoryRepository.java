@@ -1,12 +1,5 @@
 package ca.clientele.ticket.category;
 
-import java.util.List;
-import java.util.UUID;
-import org.springframework.data.jpa.repository.JpaRepository;
+import ca.clientele.ticket.choice.ChoiceRepository;
 
-interface TicketCategoryRepository extends JpaRepository<TicketCategory, UUID> {
-
-    List<TicketCategory> findByActiveTrue();
-
-    boolean existsByCode(String code);
-}
+interface TicketCategoryRepository extends ChoiceRepository<TicketCategory> {}

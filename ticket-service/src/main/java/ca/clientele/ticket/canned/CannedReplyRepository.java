@@ -1,0 +1,6 @@
+package ca.clientele.ticket.canned;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CannedReplyRepository extends JpaRepository<CannedReply, UUID> {}

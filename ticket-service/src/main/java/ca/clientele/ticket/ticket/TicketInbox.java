@@ -1,0 +1,244 @@
+package ca.clientele.ticket.ticket;
+
+import ca.clientele.platform.crypto.Cell;
+import ca.clientele.platform.crypto.FieldEncryptor;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ticket lists: the staff inbox over every ticket and a client's "Mes messages". Filters and sort keys are clear
+ * columns covered by indexes ending with the sort key (V2_1), so a page stops after its rows; the counts per status are
+ * one grouped query; search compares keyed hashes only ({@link TicketSearchIndex}). Only the page's rows are
+ * decrypted, straight from their columns.
+ */
+@Component
+class TicketInbox {
+
+    static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
+
+    private static final String COLUMNS = "t.id, t.number, t.status, t.subject, t.category_id, t.type, t.channel,"
+            + " t.client_id, t.client_name, t.assignee_id, t.branch_id, t.created_at, t.updated_at, t.follow_up_on,"
+            + " t.visible_to_client";
+
+    private final JdbcClient jdbc;
+    private final FieldEncryptor encryptor;
+    private final TicketSearchIndex index;
+    private final TicketLabels labels;
+    private final StaffDirectory staff;
+
+    TicketInbox(
+            JdbcClient jdbc,
+            FieldEncryptor encryptor,
+            TicketSearchIndex index,
+            TicketLabels labels,
+            StaffDirectory staff) {
+        this.jdbc = jdbc;
+        this.encryptor = encryptor;
+        this.index = index;
+        this.labels = labels;
+        this.staff = staff;
+    }
+
+    /**
+     * What the caller picked; each part optional. {@code forClient}: the list of one client as that client sees it
+     * (their client-visible tickets, searched without internal notes; staff-only filters ignored).
+     */
+    record Criteria(
+            boolean forClient,
+            UUID clientId,
+            TicketStatus status,
+            TicketType type,
+            UUID category,
+            Channel channel,
+            boolean unassigned,
+            UUID assignee,
+            UUID branch,
+            LocalDate from,
+            LocalDate to,
+            String query,
+            Sort sort,
+            boolean ascending) {}
+
+    enum Sort {
+        UPDATED("t.updated_at"),
+        CREATED("t.created_at"),
+        NUMBER("t.number");
+
+        private final String column;
+
+        Sort(String column) {
+            this.column = column;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    TicketPage list(Criteria criteria, int page, int size, Locale locale) {
+        Map<TicketStatus, Long> counts = new EnumMap<>(TicketStatus.class);
+        for (TicketStatus status : TicketStatus.values()) {
+            counts.put(status, 0L);
+        }
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" where true");
+        if (!conditions(criteria, where, params)) {
+            return new TicketPage(List.of(), PageInfo.of(page, size, 0), counts);
+        }
+        jdbc.sql("select t.status, count(*) as n from ticket t" + where + " group by t.status")
+                .params(params)
+                .query((row, n) -> Map.entry(TicketStatus.valueOf(row.getString("status")), row.getLong("n")))
+                .list()
+                .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+        long total = criteria.status() == null
+                ? counts.values().stream().mapToLong(Long::longValue).sum()
+                : counts.get(criteria.status());
+        if (criteria.status() != null) {
+            where.append(" and t.status = ?");
+            params.add(criteria.status().name());
+        }
+        String direction = criteria.ascending() ? " asc" : " desc";
+        params.add(size);
+        params.add((long) page * size);
+        List<Row> rows = jdbc.sql("select " + COLUMNS + " from ticket t" + where + " order by " + criteria.sort().column
+                        + direction + ", t.id" + direction + " limit ? offset ?")
+                .params(params)
+                .query((row, n) -> row(row))
+                .list();
+        Map<UUID, String> categories =
+                labels.categories(rows.stream().map(Row::categoryId).toList(), locale);
+        Map<UUID, String> assignees =
+                staff.names(rows.stream().map(Row::assigneeId).toList());
+        List<TicketSummary> content = rows.stream()
+                .map(row -> row.summary(labels, locale, categories, assignees))
+                .toList();
+        return new TicketPage(content, PageInfo.of(page, size, total), counts);
+    }
+
+    /** Appends every condition but the status; false when the criteria cannot match anything. */
+    private boolean conditions(Criteria criteria, StringBuilder where, List<Object> params) {
+        if (criteria.clientId() != null) {
+            where.append(" and t.client_id = ?");
+            params.add(criteria.clientId());
+        }
+        if (criteria.forClient()) {
+            where.append(" and t.visible_to_client");
+        } else {
+            if (criteria.type() != null) {
+                where.append(" and t.type = ?");
+                params.add(criteria.type().name());
+            }
+            if (criteria.channel() != null) {
+                where.append(" and t.channel = ?");
+                params.add(criteria.channel().name());
+            }
+            if (criteria.unassigned()) {
+                where.append(" and t.assignee_id is null");
+            } else if (criteria.assignee() != null) {
+                where.append(" and t.assignee_id = ?");
+                params.add(criteria.assignee());
+            }
+            if (criteria.branch() != null) {
+                where.append(" and t.branch_id = ?");
+                params.add(criteria.branch());
+            }
+        }
+        if (criteria.category() != null) {
+            where.append(" and t.category_id = ?");
+            params.add(criteria.category());
+        }
+        if (criteria.from() != null) {
+            where.append(" and t.created_at >= ?");
+            params.add(Timestamp.from(criteria.from().atStartOfDay(MONTREAL).toInstant()));
+        }
+        if (criteria.to() != null) {
+            where.append(" and t.created_at < ?");
+            params.add(Timestamp.from(
+                    criteria.to().plusDays(1).atStartOfDay(MONTREAL).toInstant()));
+        }
+        if (criteria.query() != null && !criteria.query().isBlank()) {
+            List<String> tokens = index.queryTokens(criteria.query());
+            if (tokens.isEmpty()) {
+                return false; // only words too short to search
+            }
+            for (String token : tokens) {
+                where.append(" and t.id in (select s.ticket_id from ticket_search_token s where s.token_hash = ?")
+                        .append(criteria.forClient() ? " and not s.staff_only)" : ")");
+                params.add(token);
+            }
+        }
+        return true;
+    }
+
+    private Row row(ResultSet row) throws SQLException {
+        UUID id = row.getObject("id", UUID.class);
+        return new Row(
+                id,
+                row.getInt("number"),
+                TicketStatus.valueOf(row.getString("status")),
+                encryptor.decrypt(row.getBytes("subject"), new Cell("ticket", "subject", id)),
+                row.getObject("category_id", UUID.class),
+                TicketType.valueOf(row.getString("type")),
+                Channel.valueOf(row.getString("channel")),
+                row.getObject("client_id", UUID.class),
+                encryptor.decrypt(row.getBytes("client_name"), new Cell("ticket", "client_name", id)),
+                row.getObject("assignee_id", UUID.class),
+                row.getObject("branch_id", UUID.class),
+                row.getTimestamp("created_at").toInstant(),
+                row.getTimestamp("updated_at").toInstant(),
+                row.getObject("follow_up_on", LocalDate.class),
+                row.getBoolean("visible_to_client"));
+    }
+
+    private record Row(
+            UUID id,
+            int number,
+            TicketStatus status,
+            String subject,
+            UUID categoryId,
+            TicketType type,
+            Channel channel,
+            UUID clientId,
+            String clientName,
+            UUID assigneeId,
+            UUID branchId,
+            java.time.Instant createdAt,
+            java.time.Instant updatedAt,
+            LocalDate followUpOn,
+            boolean visibleToClient) {
+
+        TicketSummary summary(
+                TicketLabels labels, Locale locale, Map<UUID, String> categories, Map<UUID, String> assignees) {
+            return new TicketSummary(
+                    id,
+                    number,
+                    status,
+                    labels.status(status, locale),
+                    subject,
+                    categoryId,
+                    categories.get(categoryId),
+                    type,
+                    labels.type(type, locale),
+                    channel,
+                    labels.channel(channel, locale),
+                    clientId,
+                    clientName,
+                    assigneeId,
+                    assigneeId == null ? null : assignees.get(assigneeId),
+                    branchId,
+                    createdAt,
+                    updatedAt,
+                    followUpOn,
+                    visibleToClient);
+        }
+    }
+}

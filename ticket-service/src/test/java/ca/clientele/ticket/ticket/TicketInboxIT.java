@@ -1,0 +1,146 @@
+package ca.clientele.ticket.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.clientele.platform.testing.TestJwts;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The client's list and the staff inbox: filters, sort, counts per status, pages and the keyed search. */
+@TicketIntegrationTest
+class TicketInboxIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestJwts jwts;
+
+    TicketApi api;
+    UUID clientId;
+    String client;
+    String staff;
+    String first;
+    String second;
+    String third;
+
+    @BeforeEach
+    void setUp() {
+        api = new TicketApi(port);
+        clientId = UUID.randomUUID();
+        client = jwts.client(clientId, null, "Hélène", "Bélanger");
+        staff = jwts.staff(UUID.randomUUID());
+        first = api.open(client, clientId, "Café renversé sur le tapis", "Le chat a tout renversé.")
+                .get("id")
+                .asString();
+        second = api.open(client, clientId, "Griffes trop longues", "Minou griffe le divan en cuir.")
+                .get("id")
+                .asString();
+        third = api.open(client, clientId, "Visite à domicile", "Quand passez-vous?")
+                .get("id")
+                .asString();
+        api.reply(staff, second, "Nous passerons mardi.");
+        api.reply(client, first, "Une précision.");
+    }
+
+    @Test
+    void theClientsListIsNewestUpdatedFirstWithCountsPerStatus() {
+        JsonNode page = api.list(client, "clientId=" + clientId);
+        assertThat(TicketApi.ids(page)).containsExactly(first, second, third);
+        assertThat(page.get("page").get("totalElements").asLong()).isEqualTo(3);
+        assertThat(page.get("counts").get("WAITING_ON_STAFF").asLong()).isEqualTo(2);
+        assertThat(page.get("counts").get("WAITING_ON_CLIENT").asLong()).isEqualTo(1);
+        assertThat(page.get("counts").get("CLOSED").asLong()).isZero();
+        JsonNode line = page.get("content").get(1);
+        assertThat(line.get("statusLabel").asString()).isEqualTo("En attente de la réponse du client");
+        assertThat(line.get("subject").asString()).isEqualTo("Griffes trop longues");
+        assertThat(line.get("categoryLabel").asString()).isEqualTo("Général");
+        assertThat(line.get("clientName").asString()).isEqualTo("Hélène Bélanger");
+
+        JsonNode waiting = api.list(client, "clientId=" + clientId + "&status=WAITING_ON_STAFF");
+        assertThat(TicketApi.ids(waiting)).containsExactly(first, third);
+        assertThat(waiting.get("page").get("totalElements").asLong()).isEqualTo(2);
+        assertThat(waiting.get("counts").get("WAITING_ON_CLIENT").asLong())
+                .as("counts ignore the status filter")
+                .isEqualTo(1);
+
+        assertThat(TicketApi.ids(api.list(client, "clientId=" + clientId + "&sort=created&direction=asc")))
+                .containsExactly(first, second, third);
+        JsonNode byNumber = api.list(client, "clientId=" + clientId + "&sort=number");
+        assertThat(byNumber.get("content").get(0).get("number").asInt())
+                .isGreaterThan(byNumber.get("content").get(2).get("number").asInt());
+
+        JsonNode paged = api.list(client, "clientId=" + clientId + "&size=2&page=1");
+        assertThat(TicketApi.ids(paged)).containsExactly(third);
+        assertThat(paged.get("page").get("totalPages").asInt()).isEqualTo(2);
+
+        assertThat(api.http
+                        .get("/api/tickets?clientId=" + clientId + "&size=101", client)
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.http
+                        .get("/api/tickets?clientId=" + clientId + "&sort=subject", client)
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void searchMatchesEveryWordAsAPrefixIgnoringAccentsAndCase() {
+        assertThat(TicketApi.ids(api.list(client, "clientId=" + clientId + "&q=cafe")))
+                .containsExactly(first);
+        assertThat(TicketApi.ids(api.list(client, "clientId=" + clientId + "&q=RENVERS%20tapis")))
+                .containsExactly(first);
+        assertThat(TicketApi.ids(api.list(client, "clientId=" + clientId + "&q=divan")))
+                .containsExactly(second);
+        assertThat(TicketApi.ids(api.list(client, "clientId=" + clientId + "&q=mardi")))
+                .containsExactly(second);
+        assertThat(TicketApi.ids(api.list(client, "clientId=" + clientId + "&q=cafe%20divan")))
+                .isEmpty();
+        assertThat(TicketApi.ids(api.list(client, "clientId=" + clientId + "&q=le")))
+                .isEmpty();
+
+        String number = String.valueOf(api.get(client, third).get("number").asInt());
+        assertThat(TicketApi.ids(api.list(client, "clientId=" + clientId + "&q=%23" + number)))
+                .containsExactly(third);
+
+        api.note(staff, third, "Zébrures suspectes sur le plancher.");
+        assertThat(TicketApi.ids(api.list(client, "clientId=" + clientId + "&q=zebrures")))
+                .as("a client's search never reaches internal notes")
+                .isEmpty();
+        assertThat(TicketApi.ids(api.list(staff, "q=zebrures%20suspectes&clientId=" + clientId)))
+                .containsExactly(third);
+        assertThat(TicketApi.ids(api.list(staff, "q=helene%20belanger%20cafe"))).containsExactly(first);
+    }
+
+    @Test
+    void staffFilterByTypeChannelCategoryAssigneeAndDate() {
+        String call =
+                api.call(staff, clientId, "REQUEST", "2026-12-28").get("id").asString();
+        String base = "clientId=" + clientId;
+        assertThat(TicketApi.ids(api.list(staff, base + "&type=REQUEST"))).containsExactly(call);
+        assertThat(TicketApi.ids(api.list(staff, base + "&channel=PHONE"))).containsExactly(call);
+        assertThat(TicketApi.ids(api.list(staff, base + "&channel=PORTAL"))).containsExactly(first, second, third);
+        assertThat(TicketApi.ids(api.list(client, base + "&type=REQUEST")))
+                .as("staff-only filters are ignored for a client")
+                .containsExactly(first, second, third);
+        assertThat(TicketApi.ids(api.list(staff, base + "&category=" + TicketApi.GENERAL)))
+                .hasSize(4);
+        assertThat(TicketApi.ids(api.list(staff, base + "&category=6f1c0f3e-8d3b-4b6e-9a57-0c6f2b1d0002")))
+                .isEmpty();
+        assertThat(TicketApi.ids(api.list(staff, base + "&assignee=none"))).hasSize(4);
+
+        LocalDate today = LocalDate.now(ZoneId.of("America/Montreal"));
+        assertThat(TicketApi.ids(api.list(staff, base + "&from=" + today + "&to=" + today)))
+                .hasSize(4);
+        assertThat(TicketApi.ids(api.list(staff, base + "&to=" + today.minusDays(1))))
+                .isEmpty();
+        assertThat(TicketApi.ids(api.list(staff, base + "&from=" + today.plusDays(1))))
+                .isEmpty();
+    }
+}
