@@ -1,4 +1,4 @@
-// Clientèle client portal, Mes messages: "Copier l'URL" and the focus after "Voir plus".
+// Clientèle client portal, Mes messages: "Copier l'URL".
 (function () {
   'use strict';
 
@@ -22,15 +22,5 @@
     navigator.clipboard.writeText(url).then(function () {
       status.textContent = button.getAttribute('data-msg-copied');
     }, failed);
-  });
-
-  // "Voir plus" disappears once the older messages are in: the keyboard goes on from the first of
-  // them instead of falling back to the top of the page.
-  document.addEventListener('htmx:load', function (event) {
-    var element = event.target;
-    if (element && element.hasAttribute && element.hasAttribute('data-focus-on-load')) {
-      element.removeAttribute('data-focus-on-load');
-      element.focus();
-    }
   });
 })();

@@ -75,7 +75,7 @@ class MessagesController {
         Optional<TicketView> opened =
                 TicketForms.submit(result, client, response, () -> tickets.open(form.toRequest(client.id())));
         if (opened.isPresent()) {
-            String page = "/messages/" + opened.get().id() + "?nouveau";
+            String page = "/messages/" + opened.get().id() + "?nouveau=true";
             if (htmx) {
                 // htmx goes to the page itself; the answer's body is only a link, should it not.
                 response.setHeader("HX-Redirect", page);

@@ -50,11 +50,11 @@ class TicketController {
     String ticket(
             @PathVariable UUID id,
             @RequestParam(defaultValue = "0") int plus,
-            @RequestParam(name = "nouveau", required = false) String opened,
+            @RequestParam(name = "nouveau", defaultValue = "false") boolean opened,
             @ModelAttribute(name = "client", binding = false) ClientRecord client,
             Model model) {
         model.addAttribute("replyForm", ReplyForm.empty());
-        model.addAttribute("opened", opened != null);
+        model.addAttribute("opened", opened);
         show(tickets.get(id), Math.max(plus, 0), client, model);
         return "ticket";
     }
@@ -70,6 +70,7 @@ class TicketController {
         model.addAttribute("ticketId", id);
         model.addAttribute("history", older.content());
         model.addAttribute("nextPage", older.page().hasNext() ? page + 1 : null);
+        model.addAttribute("focusFirst", true);
         return "ticket :: older";
     }
 
