@@ -14,89 +14,29 @@ import static ca.clientele.webportal.Pages.FRANCIS;
 import static ca.clientele.webportal.Pages.FRANCIS_ID;
 import static ca.clientele.webportal.Pages.assertSent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.Request;
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.FilePayload;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpMethod;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Mes messages in headless Debian Chromium: the pages the portal renders (through MockMvc, as the
- * signed-in client, CSP included) with their scripts — the rich-text editor, upload.js's attachments,
- * htmx, messages.js — against the stubbed ticket-service; the document-service's upload is answered
- * by the browser route. Not the end-to-end suite: no gateway, no real services.
+ * Mes messages in Chromium ({@link BrowserIntegration}): the rich-text editor, upload.js's
+ * attachments, htmx and messages.js on the portal's own pages against the stubbed ticket-service,
+ * and a WCAG 2.1 AA audit of each page.
  */
-class MessagesBrowserIT extends PortalIntegration {
-
-    /** localhost: a secure context, so the clipboard API is there. Playwright answers every request. */
-    private static final String BASE = "http://localhost:8123";
+class MessagesBrowserIT extends BrowserIntegration {
 
     private static final String DOCUMENT_A = "a1a1a1a1-1111-4111-8111-111111111111";
     private static final String DOCUMENT_B = "b2b2b2b2-2222-4222-8222-222222222222";
 
-    private static Playwright playwright;
-    private static Browser browser;
-    private BrowserContext context;
-    private Page page;
-    private final List<String> uploads = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
-                        .setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu")));
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-        playwright.close();
-    }
-
     @BeforeEach
-    void open() {
+    void signedIn() {
         backend.reply("GET", "/api/clients/me", 200, FRANCIS);
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-CA"));
-        context.setDefaultTimeout(10_000);
-        context.grantPermissions(
-                List.of("clipboard-read", "clipboard-write"),
-                new BrowserContext.GrantPermissionsOptions().setOrigin(BASE));
-        context.route(BASE + "/**", this::serve);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
     }
 
     @Test
@@ -115,6 +55,8 @@ class MessagesBrowserIT extends PortalIntegration {
         page.keyboard().press("Control+b");
         page.keyboard().type("Cynthia");
 
+        uploadAnswers.add(document(DOCUMENT_A, "Biscuit.pdf", "application/pdf", 8));
+        uploadAnswers.add(document(DOCUMENT_B, "Griffes.jpg", "image/jpeg", 2048));
         page.getByTestId("new-files").setInputFiles(new FilePayload[] {
             new FilePayload("Biscuit.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8)),
             new FilePayload("Griffes.jpg", "image/jpeg", new byte[2048])
@@ -233,49 +175,10 @@ class MessagesBrowserIT extends PortalIntegration {
                 .isEmpty();
     }
 
-    /** Everything the page asks for: an upload is the document-service's, the rest the portal's. */
-    private void serve(Route route) {
-        Request asked = route.request();
-        URI uri = URI.create(asked.url());
-        if (uri.getPath().equals("/api/documents")) {
-            uploads.add(new String(asked.postDataBuffer(), StandardCharsets.ISO_8859_1));
-            boolean first = uploads.size() == 1;
-            route.fulfill(new Route.FulfillOptions()
-                    .setStatus(201)
-                    .setContentType("application/json")
-                    .setBody("""
-                            {"id":"%s","clientId":"%s","purpose":"ATTACHMENT","name":"%s","contentType":"%s","size":%d,
-                             "visibility":"CLIENT_VISIBLE","image":%s}""".formatted(
-                                    first ? DOCUMENT_A : DOCUMENT_B,
-                                    FRANCIS_ID,
-                                    first ? "Biscuit.pdf" : "Griffes.jpg",
-                                    first ? "application/pdf" : "image/jpeg",
-                                    first ? 8 : 2048,
-                                    !first)));
-            return;
-        }
-        try {
-            MockHttpServletRequestBuilder portal = request(HttpMethod.valueOf(asked.method()), uri);
-            asked.headers().forEach((name, value) -> {
-                if (!name.equalsIgnoreCase("host") && !name.equalsIgnoreCase("cookie")) {
-                    portal.header(name, value);
-                }
-            });
-            if (asked.postDataBuffer() != null) {
-                portal.content(asked.postDataBuffer());
-            }
-            MockHttpServletResponse answer =
-                    mvc.perform(portal.with(Pages.client())).andReturn().getResponse();
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (String name : answer.getHeaderNames()) {
-                headers.put(name, String.join(", ", new ArrayList<>(answer.getHeaders(name))));
-            }
-            route.fulfill(new Route.FulfillOptions()
-                    .setStatus(answer.getStatus())
-                    .setHeaders(headers)
-                    .setBodyBytes(answer.getContentAsByteArray()));
-        } catch (Exception failed) {
-            throw new IllegalStateException("the portal could not answer " + asked.url(), failed);
-        }
+    /** The document-service's answer to an attachment's upload. */
+    private static String document(String id, String name, String contentType, long size) {
+        return """
+                {"id":"%s","clientId":"%s","purpose":"ATTACHMENT","name":"%s","contentType":"%s","size":%d,
+                 "visibility":"CLIENT_VISIBLE","image":false}""".formatted(id, FRANCIS_ID, name, contentType, size);
     }
 }
