@@ -468,15 +468,19 @@ class MessagesIT extends PortalIntegration {
         backend.reply("POST", TICKET + "/messages", 201, REPLY_ANSWER);
         backend.reply("GET", TICKET, 200, ticket("WAITING_ON_STAFF", true, false));
 
-        Document answer = page(
-                htmxPost("/messages/" + TICKET_ID)
+        // Sent: the answer is the whole ticket, which htmx is told to put in the form's stead.
+        Document answer = Pages.html(mvc.perform(htmxPost("/messages/" + TICKET_ID)
+                        .with(Pages.client())
                         .param("body", "<p>Merci <em>beaucoup</em></p>")
                         .param("bcc", "soeur@exemple.ca; frere@exemple.ca")
                         .param("attachments[0].documentId", DOCUMENT_ID)
                         .param("attachments[0].name", "Biscuit.jpg")
                         .param("attachments[0].contentType", "image/jpeg")
-                        .param("attachments[0].size", "2048"),
-                HttpStatus.OK);
+                        .param("attachments[0].size", "2048"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("HX-Retarget", "#ticket"))
+                .andExpect(header().string("HX-Reswap", "outerHTML"))
+                .andReturn());
 
         assertSent("POST", TICKET + "/messages", """
                 {"body":"<p>Merci <em>beaucoup</em></p>","bcc":["soeur@exemple.ca","frere@exemple.ca"],
@@ -516,7 +520,26 @@ class MessagesIT extends PortalIntegration {
         assertThat(answer.getElementById("reply-bcc-error").text())
                 .isEqualTo("Entrez des adresses courriel valides, séparées par des virgules (au plus 20).");
         assertThat(testId(answer, "reply-bcc").val()).isEqualTo("soeur@");
+        assertThat(answer.select("[data-testid=history]")).isEmpty();
         assertThat(backend.received()).noneMatch(call -> call.method().equals("POST"));
+    }
+
+    @Test
+    void aReplyTheServiceCouldNotTakeStaysTypedWithTheUnavailableNotice() throws Exception {
+        backend.reply("POST", TICKET + "/messages", 503, "{\"detail\":\"down\"}");
+
+        Document form = page(
+                htmxPost("/messages/" + TICKET_ID)
+                        .param("body", "<p>Important</p>")
+                        .param("bcc", "soeur@exemple.ca"),
+                HttpStatus.SERVICE_UNAVAILABLE);
+
+        assertThat(testId(form, "unavailable-message").text()).startsWith("Le service ne répond pas pour le moment");
+        assertThat(testId(form, "reply-body").val()).isEqualTo("<p>Important</p>");
+        assertThat(testId(form, "reply-bcc").val()).isEqualTo("soeur@exemple.ca");
+        // Only the form came back: the ticket was not asked for again.
+        assertThat(backend.received())
+                .noneMatch(call -> call.method().equals("GET") && call.path().equals(TICKET));
     }
 
     @Test

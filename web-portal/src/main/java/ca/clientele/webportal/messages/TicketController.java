@@ -30,7 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Soumettre), the boxes Statut du ticket / Champs du ticket / Bénéficiaires supplémentaires, the
  * history newest first with "Voir plus", Fermer / Rouvrir. Someone else's ticket is the 404 page
  * (the ticket-service answers 404). With htmx, a reply, a close or a reopen swaps the ticket part of
- * the page ({@code ticket :: ticket}); a plain post is redirected to the page after a success.
+ * the page ({@code ticket :: ticket}; a refused reply only its form); a plain post is redirected to
+ * the page after a success.
  */
 @Controller
 @ClientArea
@@ -85,16 +86,25 @@ class TicketController {
             Model model) {
         Optional<MessageView> sent =
                 TicketForms.submit(result, client, response, () -> tickets.reply(id, form.toRequest()));
-        if (sent.isPresent() && !htmx) {
+        if (sent.isEmpty()) {
+            if (htmx) {
+                // Only the form: no second call to a service that may be down, nothing typed lost.
+                model.addAttribute("ticketId", id);
+                return "ticket :: reply-form";
+            }
+            show(tickets.get(id), 0, client, model);
+            return "ticket";
+        }
+        if (!htmx) {
             return "redirect:/messages/" + id;
         }
-        sent.ifPresent(message -> {
-            model.addAttribute("notice", "tickets.reply.sent");
-            ServiceForms.replace(model, "replyForm", ReplyForm.empty());
-        });
+        response.setHeader("HX-Retarget", "#ticket");
+        response.setHeader("HX-Reswap", "outerHTML");
+        model.addAttribute("notice", "tickets.reply.sent");
+        ServiceForms.replace(model, "replyForm", ReplyForm.empty());
         // Read again: the status and the history now include the reply.
         show(tickets.get(id), 0, client, model);
-        return htmx ? "ticket :: ticket" : "ticket";
+        return "ticket :: ticket";
     }
 
     /** Fermer / Rouvrir: the version the page showed, so that a change made meanwhile is a 409. */
