@@ -2,72 +2,48 @@ package ca.clientele.registry.client;
 
 import ca.clientele.platform.crypto.BlindIndex;
 import ca.clientele.platform.crypto.FieldEncryptor;
-import ca.clientele.platform.testing.PlatformTestConfiguration;
-import ca.clientele.platform.testing.TestJwts;
+import ca.clientele.platform.testing.BenchmarkServer;
 import ca.clientele.registry.ClientRegistryApplication;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
-/**
- * The registry as the integration tests run it (embedded PostgreSQL 18, a KRaft Kafka broker,
- * ephemeral keys, test-signed tokens), listening on 127.0.0.1 only, for the search benchmark.
- */
+/** The registry on loopback ports (platform {@link BenchmarkServer}) with what the search benchmark needs. */
 final class BenchmarkService implements AutoCloseable {
 
-    private final EmbeddedKafkaKraftBroker kafka;
-    private final ConfigurableApplicationContext context;
+    private final BenchmarkServer server;
 
-    private BenchmarkService(EmbeddedKafkaKraftBroker kafka, ConfigurableApplicationContext context) {
-        this.kafka = kafka;
-        this.context = context;
+    private BenchmarkService(BenchmarkServer server) {
+        this.server = server;
     }
 
     static BenchmarkService start() {
-        EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 1, "clientele.client.v1");
-        kafka.afterPropertiesSet();
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(
-                        ClientRegistryApplication.class, PlatformTestConfiguration.class)
-                .properties(
-                        "server.port=0",
-                        "server.address=127.0.0.1",
-                        "clientele.crypto.ephemeral-keys=true",
-                        "spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
-                        "logging.structured.format.console=",
-                        "logging.level.root=WARN")
-                .run();
-        return new BenchmarkService(kafka, context);
+        return new BenchmarkService(BenchmarkServer.start(ClientRegistryApplication.class, "clientele.client.v1"));
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:"
-                + ((WebServerApplicationContext) context).getWebServer().getPort();
+        return server.baseUrl();
     }
 
     /** A staff token (valid five minutes: take it just before the searches). */
     String staffToken() {
-        return context.getBean(TestJwts.class).staff(UUID.randomUUID());
+        return server.staffToken();
     }
 
     List<BenchmarkClients.Generated> load(int clients, long seed) throws SQLException {
         return new BenchmarkClients(
-                        context.getBean(DataSource.class),
-                        context.getBean(FieldEncryptor.class),
-                        context.getBean(BlindIndex.class),
-                        context.getBean(ClientSearchIndex.class))
+                        server.bean(DataSource.class),
+                        server.bean(FieldEncryptor.class),
+                        server.bean(BlindIndex.class),
+                        server.bean(ClientSearchIndex.class))
                 .load(clients, seed);
     }
 
     /** EXPLAIN (ANALYZE, BUFFERS) of the queries the service runs for these criteria. */
     String explain(ClientSearch.Criteria criteria) {
-        Optional<ClientSearch.Sql> sql = context.getBean(ClientSearch.class).sql(criteria);
+        Optional<ClientSearch.Sql> sql = server.bean(ClientSearch.class).sql(criteria);
         if (sql.isEmpty()) {
             return "(no match)";
         }
@@ -81,7 +57,7 @@ final class BenchmarkService implements AutoCloseable {
     private String explain(String sql, List<Object> params) {
         return String.join(
                 "\n",
-                context.getBean(JdbcClient.class)
+                server.bean(JdbcClient.class)
                         .sql("explain (analyze, buffers) " + sql)
                         .params(params)
                         .query(String.class)
@@ -90,7 +66,6 @@ final class BenchmarkService implements AutoCloseable {
 
     @Override
     public void close() {
-        context.close();
-        kafka.destroy();
+        server.close();
     }
 }

@@ -52,9 +52,9 @@ class CannedReplies {
     }
 
     /** The reply as the caller last read it; a stale version is a 409, never a silent overwrite. */
-    private CannedReply current(UUID id, Long version) {
+    private CannedReply current(UUID id, long version) {
         CannedReply reply = replies.findById(id).orElseThrow(ResourceNotFoundException::new);
-        if (version == null || reply.version() != version) {
+        if (reply.version() != version) {
             throw new ObjectOptimisticLockingFailureException(CannedReply.class, id);
         }
         return reply;

@@ -1,5 +1,6 @@
 package ca.clientele.ticket.canned;
 
+import ca.clientele.ticket.ticket.MessageBodies;
 import ca.clientele.ticket.validation.CrossFieldRules;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,8 +10,8 @@ import java.util.List;
 
 /**
  * A canned reply as staff write it, both languages at once. Bodies are html from the rich-text
- * editor (or plain text); they are judged once sanitised, as they will be stored. {@code version}
- * is required to change one (ignored when adding).
+ * editor (or plain text); they are judged once sanitised by the messages' sanitiser, as they will be stored. {@code version}
+ * is required to change one (ignored when adding): a missing one is a field error, a stale one a 409.
  */
 @CrossFieldRules
 record CannedReplyBody(
@@ -18,15 +19,18 @@ record CannedReplyBody(
         @NotBlank @Size(max = 120) String titleEn,
         @NotNull String bodyFr,
         @NotNull String bodyEn,
-        Long version)
+        @NotNull(groups = Change.class) Long version)
         implements CrossFieldRules.Checked {
 
+    /** Validation group of a change: the version read is then required. */
+    interface Change {}
+
     String cleanBodyFr() {
-        return CannedHtml.sanitise(bodyFr);
+        return MessageBodies.sanitise(bodyFr);
     }
 
     String cleanBodyEn() {
-        return CannedHtml.sanitise(bodyEn);
+        return MessageBodies.sanitise(bodyEn);
     }
 
     @Override
@@ -41,10 +45,10 @@ record CannedReplyBody(
         if (body == null) {
             return; // @NotNull says so
         }
-        String clean = CannedHtml.sanitise(body);
-        if (!CannedHtml.hasText(clean)) {
+        String clean = MessageBodies.sanitise(body);
+        if (MessageBodies.text(clean).isEmpty()) {
             broken.add(new CrossFieldRules.Broken(field, "canned.body.empty"));
-        } else if (clean.length() > CannedHtml.MAX_LENGTH) {
+        } else if (clean.length() > MessageBodies.MAX_LENGTH) {
             broken.add(new CrossFieldRules.Broken(field, "canned.body.size"));
         }
     }

@@ -1,10 +1,12 @@
 package ca.clientele.ticket.canned;
 
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +42,9 @@ class CannedReplyController {
     }
 
     @PutMapping("/{id}")
-    CannedReplyView change(@PathVariable UUID id, @Valid @RequestBody CannedReplyBody body) {
+    CannedReplyView change(
+            @PathVariable UUID id,
+            @Validated({Default.class, CannedReplyBody.Change.class}) @RequestBody CannedReplyBody body) {
         return replies.change(id, body);
     }
 

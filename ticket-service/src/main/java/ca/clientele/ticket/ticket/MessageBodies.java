@@ -10,10 +10,11 @@ import org.springframework.web.util.HtmlUtils;
  * The one place message bodies are made safe (ADR 0016). The allow-list is what the shared rich-text editor can
  * produce — paragraphs, line breaks, bold, italic, underline and lists — with no attribute at all, so no link, style,
  * event handler or URL can survive. Text without markup (an e-mail client, a script) becomes escaped paragraphs.
+ * Public for the canned replies, which are pasted into messages and so keep to the same allow-list.
  */
-final class MessageBodies {
+public final class MessageBodies {
 
-    static final int MAX_LENGTH = 20_000;
+    public static final int MAX_LENGTH = 20_000;
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "strong", "b", "em", "i", "u", "ul", "ol", "li")
@@ -26,7 +27,7 @@ final class MessageBodies {
     private MessageBodies() {}
 
     /** Safe HTML for a body as typed (HTML from the editor, or plain text); null stays null. */
-    static String sanitise(String input) {
+    public static String sanitise(String input) {
         if (input == null) {
             return null;
         }
@@ -37,7 +38,7 @@ final class MessageBodies {
     }
 
     /** The readable text of sanitised HTML: what the search index and the "non-empty" rule look at. */
-    static String text(String html) {
+    public static String text(String html) {
         if (html == null) {
             return "";
         }

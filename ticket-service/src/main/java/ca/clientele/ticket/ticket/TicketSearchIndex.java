@@ -25,7 +25,7 @@ class TicketSearchIndex {
     private static final String WORD_SEPARATORS = "[^\\p{L}\\p{N}]+";
 
     // One statement per text whatever its number of tokens (an array parameter, unnested).
-    private static final String INSERT = "insert into ticket_search_token (token_hash, ticket_id, staff_only)"
+    static final String INSERT = "insert into ticket_search_token (token_hash, ticket_id, staff_only)"
             + " select unnest(?::text[]), ?, ? on conflict do nothing";
 
     private final JdbcClient jdbc;
@@ -38,10 +38,15 @@ class TicketSearchIndex {
 
     /** Adds the words of these texts (plain text, not HTML) to the ticket's index; in the caller's transaction. */
     void index(UUID ticketId, boolean staffOnly, String... texts) {
-        String[] tokens = tokens(Stream.of(texts).flatMap(TicketSearchIndex::words));
+        String[] tokens = tokensOf(texts);
         if (tokens.length > 0) {
             jdbc.sql(INSERT).params(tokens, ticketId, staffOnly).update();
         }
+    }
+
+    /** The keyed tokens {@link #index} stores for these texts (also what the benchmark's loader batches). */
+    String[] tokensOf(String... texts) {
+        return tokens(Stream.of(texts).flatMap(TicketSearchIndex::words));
     }
 
     /** One token per query word of at least {@link #MIN_PREFIX} letters; a ticket matches when it has all of them. */

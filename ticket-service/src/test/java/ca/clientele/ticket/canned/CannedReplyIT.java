@@ -69,6 +69,11 @@ class CannedReplyIT {
         assertThat(changed.json().get("titleFr").asString()).isEqualTo("Délai de réponse");
         assertThat(changed.json().get("version").asLong()).isEqualTo(1);
 
+        ApiClient.Response unversioned = api.put(PATH + "/" + id, staff, """
+                {"titleFr": "Sans version", "titleEn": "Title", "bodyFr": "Bonjour", "bodyEn": "Hello"}""");
+        assertThat(unversioned.status()).isEqualTo(400);
+        assertThat(errors(unversioned)).containsExactly("version: ne doit pas être nul");
+
         ApiClient.Response stale = api.put(PATH + "/" + id, staff, body("Autre", 0));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.isProblem()).isTrue();

@@ -11,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -442,6 +444,8 @@ class IncidentRegisterIT {
         HttpResponse<byte[]> response = raw(PATH + "/" + id + "/pdf");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        // Kept for a look at the layout (target/ is the build's scratch space).
+        Files.write(Path.of("target", "incident-sample.pdf"), response.body());
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text)

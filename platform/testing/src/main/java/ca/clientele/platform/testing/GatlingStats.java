@@ -1,4 +1,4 @@
-package ca.clientele.registry.client;
+package ca.clientele.platform.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,11 +10,13 @@ import java.util.stream.Stream;
 
 /**
  * Prints the per-request figures of the newest Gatling report (its Stats table) as the Markdown
- * table of docs/benchmarks.md ("Client search on 50,000 clients"), so the published numbers are copied, not retyped.
+ * tables of docs/benchmarks.md (client search, ticket lists), so the published numbers are copied, not retyped.
+ * Run by the {@code benchmark} profiles' {@code exec:java} after {@code gatling:test}.
  */
 public final class GatlingStats {
 
-    private static final Pattern ROW = Pattern.compile("<tr id=\"(?:req_[^\"]*|ROOT)\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
+    private static final Pattern ROW =
+            Pattern.compile("<tr id=\"(?:req_[^\"]*|ROOT)\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
     private static final Pattern NAME = Pattern.compile("class=\"ellipsed-name\">([^<]*)<");
     private static final Pattern CELL = Pattern.compile("class=\"value [a-z]+ col-(\\d+)\">([^<]*)<");
 
@@ -31,7 +33,7 @@ public final class GatlingStats {
         String html = Files.readString(newest.resolve("index.html"));
         System.out.println("Report: " + newest.toAbsolutePath());
         System.out.println();
-        System.out.println("| Search | Requests | Failed | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) |");
+        System.out.println("| Request | Requests | Failed | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|");
         Matcher row = ROW.matcher(html);
         while (row.find()) {
@@ -43,13 +45,7 @@ public final class GatlingStats {
             }
             System.out.printf(
                     "| %s | %s | %s | %s | %s | %s | %s |%n",
-                    name.find() ? name.group(1) : "?",
-                    cells[2],
-                    cells[4],
-                    cells[8],
-                    cells[10],
-                    cells[11],
-                    cells[12]);
+                    name.find() ? name.group(1) : "?", cells[2], cells[4], cells[8], cells[10], cells[11], cells[12]);
         }
     }
 }
