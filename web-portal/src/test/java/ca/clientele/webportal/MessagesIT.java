@@ -221,11 +221,16 @@ class MessagesIT extends PortalIntegration {
     }
 
     @Test
-    void anUnknownStatusOrOrderFallsBackToAllAndTheDefaultOrder() throws Exception {
+    void anUnknownStatusOrderOrPageFallsBackToTheDefaults() throws Exception {
         backend.reply("GET", TICKETS, 200, """
                 {"content":[],"page":{"number":0,"size":20,"totalElements":0,"totalPages":0},"counts":{}}""");
 
-        Document page = page(get("/messages").param("status", "OPEN").param("order", "subject"), HttpStatus.OK);
+        Document page = page(
+                get("/messages")
+                        .param("status", "OPEN")
+                        .param("order", "subject")
+                        .param("page", "deux"),
+                HttpStatus.OK);
 
         assertThat(backend.received())
                 .filteredOn(call -> call.path().equals(TICKETS))

@@ -7,7 +7,7 @@ import java.util.List;
  * them (so a filtered list can be bookmarked and the back button works). Unknown values fall back to
  * the defaults: the list never fails on a hand-edited link.
  */
-record TicketFilter(String q, String status, String order, Integer page) {
+record TicketFilter(String q, String status, String order, String page) {
 
     static final List<String> STATUSES = List.of("WAITING_ON_STAFF", "WAITING_ON_CLIENT", "CLOSED");
     /** field-direction; the first is the default (as the seed: "Date de mise à jour DESC"). */
@@ -31,8 +31,9 @@ record TicketFilter(String q, String status, String order, Integer page) {
         return orderOrDefault().substring(orderOrDefault().indexOf('-') + 1);
     }
 
+    /** A string, read here: a hand-edited "page=deux" is the first page, not a binding error. */
     int pageOrFirst() {
-        return page == null || page < 0 ? 0 : page;
+        return page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
     }
 
     /** Whether anything narrows the list (then "no ticket" means "none matches"). */
