@@ -123,10 +123,14 @@ class PhotosIT extends PortalIntegration {
                 .contains("setRequestHeader('X-XSRF-TOKEN'")
                 .contains("XSRF-TOKEN=")
                 .contains("xhr.upload.addEventListener('progress'");
-        // Parts in the order the service streams them: ids and purpose first, the file last.
-        assertThat(script.indexOf("append('clientId'"))
-                .isLessThan(script.indexOf("append('purpose'"))
-                .isLessThan(script.indexOf("append('petId'"))
-                .isLessThan(script.indexOf("append('file'"));
+        // Parts in the order the service streams them: ids and purpose first (in the order of the
+        // fields object, for a photo and for a message's attachment), the file last.
+        assertThat(script.indexOf("data.append(name, fields[name])")).isLessThan(script.indexOf("data.append('file'"));
+        assertThat(script.indexOf("clientId: form.getAttribute"))
+                .isLessThan(script.indexOf("purpose: form.getAttribute"))
+                .isLessThan(script.indexOf("petId: form.getAttribute"));
+        assertThat(script.indexOf("clientId: box.getAttribute"))
+                .isLessThan(script.indexOf("purpose: 'ATTACHMENT'"))
+                .isLessThan(script.indexOf("ticketId: box.getAttribute"));
     }
 }

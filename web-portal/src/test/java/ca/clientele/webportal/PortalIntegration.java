@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The portal as the gateway reaches it (MockMvc with a relayed JWT) against {@link RegistryStub}
- * (WireMock) standing in for the registry and the document-service. One configuration for every such test class, so they share one
+ * (WireMock) standing in for the registry, the document-service and the ticket-service. One configuration for every such test class, so they share one
  * cached Spring context; the stub forgets its replies and calls before each test.
  */
 @SpringBootTest
@@ -30,6 +30,8 @@ abstract class PortalIntegration {
         registry.add("clientele.services.registry", backend::url);
         // The same WireMock stands in for the document-service: their paths do not overlap.
         registry.add("clientele.services.documents", backend::url);
+        // And for the ticket-service (/api/tickets).
+        registry.add("clientele.services.tickets", backend::url);
     }
 
     @Autowired

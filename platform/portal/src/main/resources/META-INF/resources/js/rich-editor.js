@@ -373,6 +373,35 @@
     textarea.setAttribute('tabindex', '-1');
     textarea.parentNode.insertBefore(toolbar, textarea);
     textarea.parentNode.insertBefore(editor, textarea);
+
+    // For other scripts (a canned reply chosen by the staff): cleaned HTML at the caret, as if
+    // pasted, or after the text when the writer is elsewhere (on the canned replies' list, say).
+    editors.set(wrapper, function (html) {
+      var selection = window.getSelection();
+      var atCaret = selection.rangeCount > 0 && editor.contains(selection.getRangeAt(0).startContainer);
+      if (atCaret) {
+        insert(cleanHtml(html));
+        return;
+      }
+      // Its own paragraphs after what is written (insertHTML would merge the first into the last).
+      editor.insertAdjacentHTML('beforeend', cleanHtml(html));
+      sync();
+      editor.focus();
+    });
+  }
+
+  /** Each set-up wrapper's insert function. */
+  var editors = new WeakMap();
+
+  /** Inserts HTML into the editor of this wrapper (or of the wrapper around this element). */
+  function insertInto(element, html) {
+    var wrapper = element && element.closest ? element.closest('[data-rich-editor]') : null;
+    var insertHere = wrapper ? editors.get(wrapper) : null;
+    if (!insertHere) {
+      return false;
+    }
+    insertHere(html);
+    return true;
   }
 
   function cleanHtml(html) {
@@ -402,6 +431,7 @@
     setUpAll(event.target);
   });
 
-  // For tests and for other scripts of the portal (e.g. a canned reply inserted by the staff).
-  window.ClienteleRichEditor = { clean: cleanHtml, fromText: fromText, setUp: setUpAll };
+  // For tests and for other scripts of the portals: ClienteleRichEditor.insert(textareaOrWrapper,
+  // html) puts a canned reply in the editor (cleaned, textarea updated); false without an editor.
+  window.ClienteleRichEditor = { clean: cleanHtml, fromText: fromText, setUp: setUpAll, insert: insertInto };
 })();

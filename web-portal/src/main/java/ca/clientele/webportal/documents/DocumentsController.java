@@ -8,7 +8,6 @@ import ca.clientele.webportal.registry.ClientArea;
 import ca.clientele.webportal.registry.ClientRecord;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +45,6 @@ class DocumentsController {
                 "shared",
                 shared.content().stream()
                         .filter(document -> !FORM_SUBMISSION.equals(document.purpose()))
-                        .map(document -> SharedDocument.of(document, LocaleContextHolder.getLocale()))
                         .toList());
         model.addAttribute("sharedPage", shared);
         model.addAttribute("toFill", forms.toFill(client.id()));

@@ -10,11 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @ClientArea
 class SectionController {
 
-    @GetMapping("/messages")
-    String messages(Model model) {
-        return show(Section.MESSAGES, model);
-    }
-
     @GetMapping("/rendez-vous")
     String appointments(Model model) {
         return show(Section.APPOINTMENTS, model);

@@ -37,6 +37,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
  *       for an instant; long date: "22 novembre 2026" / "November 22, 2026";
  *   <li>time: "16 h 30" / "4:30 p.m."; date-time: "2026-11-22 14:05";
  *   <li>postal code: "H2X 1K4";
+ *   <li>file size: "120 Ko", "1,5 Mo" / "120 KB", "1.5 MB";
  *   <li>relative: "À l'instant", "Il y a 5 minutes", "Il y a 3 heures", "Il y a 3 jours" / "Just
  *       now", "5 minutes ago", …, then the date once a month has gone by.
  * </ul>
@@ -57,6 +58,8 @@ public final class DisplayFormat {
 
     /** Beyond this, "Il y a 45 jours" says less than the date itself. */
     static final long RELATIVE_DAYS_MAX = 30;
+
+    private static final long KILO = 1024;
 
     /** Null: the language of the request being handled. */
     private final Locale fixed;
@@ -207,6 +210,18 @@ public final class DisplayFormat {
             return ago(elapsed.toDays(), "jour", "day");
         }
         return date(instant);
+    }
+
+    /** A file's size as people read it: "850 o", "120 Ko", "1,5 Mo" / "850 B", "120 KB", "1.5 MB". */
+    public String fileSize(long bytes) {
+        if (bytes < KILO) {
+            return bytes + (french() ? " o" : " B");
+        }
+        if (bytes < KILO * KILO) {
+            return Math.ceilDiv(bytes, KILO) + (french() ? " Ko" : " KB");
+        }
+        return String.format(french() ? Locale.CANADA_FRENCH : Locale.CANADA, "%.1f", bytes / (double) (KILO * KILO))
+                + (french() ? " Mo" : " MB");
     }
 
     /** "Il y a 1 minute", "Il y a 3 heures" / "1 minute ago", "3 hours ago". */

@@ -84,6 +84,16 @@ class DisplayFormatTest {
     }
 
     @Test
+    void fileSizesAreInKiloOrMegaBytesAsEachLanguageWritesThem() {
+        assertThat(french.fileSize(850)).isEqualTo("850 o");
+        assertThat(english.fileSize(850)).isEqualTo("850 B");
+        assertThat(french.fileSize(20_480)).isEqualTo("20 Ko");
+        assertThat(french.fileSize(1025)).isEqualTo("2 Ko");
+        assertThat(french.fileSize(1_572_864)).isEqualTo("1,5 Mo");
+        assertThat(english.fileSize(1_572_864)).isEqualTo("1.5 MB");
+    }
+
+    @Test
     void relativeTimesCountMinutesHoursThenDaysAndEndWithTheDate() {
         Instant now = Instant.parse("2026-04-23T10:00:00Z");
         DisplayFormat frenchNow = DisplayFormat.of(Locale.CANADA_FRENCH, Clock.fixed(now, ZoneOffset.UTC));

@@ -162,6 +162,18 @@ class RichEditorIT {
                 .isEqualTo("<p>a &lt;b&gt; c<br>ligne 2</p><p>paragraphe 2</p>");
     }
 
+    @Test
+    void anotherScriptInsertsACannedReplyCleanedAtTheEnd() {
+        Object inserted = page.evaluate("ClienteleRichEditor.insert(document.querySelector('textarea[name=body]'),"
+                + " '<p style=\"color:red\">Bonjour <a href=\"https://x.test\">vous</a></p><ul><li>un</li></ul>')");
+
+        assertThat(inserted).isEqualTo(true);
+        assertThat(page.locator("textarea[name=body]").inputValue())
+                .isEqualTo("<p><b>Allo</b> toi</p><p>Bonjour vous</p><ul><li>un</li></ul>");
+        assertThat(page.evaluate("ClienteleRichEditor.insert(document.body, '<p>x</p>')"))
+                .isEqualTo(false);
+    }
+
     /** A paste event as the browser fires it for the clipboard's contents. */
     private void paste(String type, String data) {
         page.evaluate("""

@@ -1,0 +1,45 @@
+package ca.clientele.webportal.messages;
+
+import ca.clientele.webportal.ticketservice.NewTicket;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * "+ Nouveau ticket". {@code body} is the rich-text editor's HTML (plain text without JavaScript);
+ * the ticket-service sanitises it. {@code uploadTicketId}: the document-service files an attachment
+ * under a ticket id, and this ticket has none before it is opened, so its files are uploaded under
+ * this random id, made once per form (see the report of issue 9).
+ */
+record NewTicketForm(
+        @NotBlank @Size(max = 150) String subject,
+        @NotNull UUID categoryId,
+        @Size(max = 10) List<UUID> serviceOptionIds,
+        @EmailList(max = 10) String beneficiaries,
+        @NotBlank @Size(max = 100_000) String body,
+        @Size(max = 10) List<AttachmentInput> attachments,
+        UUID uploadTicketId) {
+
+    static NewTicketForm empty() {
+        return new NewTicketForm(null, null, List.of(), null, null, List.of(), UUID.randomUUID());
+    }
+
+    NewTicket toRequest(UUID clientId) {
+        return new NewTicket(
+                clientId,
+                subject,
+                categoryId,
+                serviceOptionIds == null ? List.of() : serviceOptionIds,
+                EmailAddresses.split(beneficiaries),
+                body,
+                List.of(),
+                AttachmentInput.of(attachments));
+    }
+
+    /** The checkboxes to tick again when the form comes back with errors. */
+    public boolean wants(UUID serviceOptionId) {
+        return serviceOptionIds != null && serviceOptionIds.contains(serviceOptionId);
+    }
+}

@@ -1,0 +1,120 @@
+package ca.clientele.webportal;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Request;
+import com.microsoft.playwright.Route;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The portal's pages in headless Debian Chromium (or CHROMIUM_PATH; Playwright never downloads a
+ * browser): every request of the page is answered by the portal itself through MockMvc, as the
+ * signed-in client and with its headers (CSP included), so its templates, htmx and its own scripts
+ * run together against {@link RegistryStub}. An upload to the document-service ({@code POST
+ * /api/documents}, which the gateway would route) is recorded in {@link #uploads} and answered with
+ * the next of {@link #uploadAnswers}. Not the end-to-end suite: no gateway, no real services.
+ */
+abstract class BrowserIntegration extends PortalIntegration {
+
+    /** localhost: a secure context, so the clipboard API is there. Playwright answers every request. */
+    static final String BASE = "http://localhost:8123";
+
+    private static Playwright playwright;
+    private static Browser browser;
+    private BrowserContext context;
+    Page page;
+    /** The multipart bodies the page sent to the document-service, in order. */
+    final List<String> uploads = new CopyOnWriteArrayList<>();
+    /** The document-service's answers (201 JSON) to those uploads, in order. */
+    final List<String> uploadAnswers = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
+                        .setHeadless(true)
+                        .setArgs(List.of("--no-sandbox", "--disable-gpu")));
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-CA"));
+        context.setDefaultTimeout(10_000);
+        context.grantPermissions(
+                List.of("clipboard-read", "clipboard-write"),
+                new BrowserContext.GrantPermissionsOptions().setOrigin(BASE));
+        context.route(BASE + "/**", this::serve);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        context.close();
+    }
+
+    /** Everything the page asks for: an upload is the document-service's, the rest the portal's. */
+    private void serve(Route route) {
+        Request asked = route.request();
+        URI uri = URI.create(asked.url());
+        if (uri.getPath().equals("/api/documents")) {
+            uploads.add(new String(asked.postDataBuffer(), StandardCharsets.ISO_8859_1));
+            route.fulfill(new Route.FulfillOptions()
+                    .setStatus(201)
+                    .setContentType("application/json")
+                    .setBody(uploadAnswers.get(uploads.size() - 1)));
+            return;
+        }
+        try {
+            MockHttpServletRequestBuilder portal = request(HttpMethod.valueOf(asked.method()), uri);
+            asked.headers().forEach((name, value) -> {
+                if (!name.equalsIgnoreCase("host") && !name.equalsIgnoreCase("cookie")) {
+                    portal.header(name, value);
+                }
+            });
+            if (asked.postDataBuffer() != null) {
+                portal.content(asked.postDataBuffer());
+            }
+            MockHttpServletResponse answer =
+                    mvc.perform(portal.with(Pages.client())).andReturn().getResponse();
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (String name : answer.getHeaderNames()) {
+                headers.put(name, String.join(", ", new ArrayList<>(answer.getHeaders(name))));
+            }
+            route.fulfill(new Route.FulfillOptions()
+                    .setStatus(answer.getStatus())
+                    .setHeaders(headers)
+                    .setBodyBytes(answer.getContentAsByteArray()));
+        } catch (Exception failed) {
+            throw new IllegalStateException("the portal could not answer " + asked.url(), failed);
+        }
+    }
+}
