@@ -25,16 +25,17 @@ public final class BenchmarkServer implements AutoCloseable {
     public static BenchmarkServer start(Class<?> application, String... topics) {
         EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 1, topics);
         kafka.afterPropertiesSet();
+        // Command-line arguments, not default properties: they must win over the service's application.yml
+        // (its fixed port would clash with a running local stack).
         ConfigurableApplicationContext context = new SpringApplicationBuilder(
                         application, PlatformTestConfiguration.class)
-                .properties(
-                        "server.port=0",
-                        "server.address=127.0.0.1",
-                        "clientele.crypto.ephemeral-keys=true",
-                        "spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
-                        "logging.structured.format.console=",
-                        "logging.level.root=WARN")
-                .run();
+                .run(
+                        "--server.port=0",
+                        "--server.address=127.0.0.1",
+                        "--clientele.crypto.ephemeral-keys=true",
+                        "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
+                        "--logging.structured.format.console=",
+                        "--logging.level.root=WARN");
         return new BenchmarkServer(kafka, context);
     }
 
