@@ -1,32 +1,13 @@
-// Clientèle staff portal: uploads of the client page's Documents section. The bytes go from the
-// browser straight to the gateway's POST /api/documents (multipart, parts in the order the
+// Clientèle staff portal: uploads of the client page's Documents section (after uploads.js). The
+// bytes go from the browser straight to the gateway's POST /api/documents (multipart, parts in the order the
 // document-service reads them: clientId, purpose, visibility, then the file), so the portal never
 // holds a file. Progress in the <progress> bar, outcome in the form's live status (the problem's
 // detail on a refusal), then the files block asks for itself again through htmx.
 (function () {
   'use strict';
 
-  function xsrfToken() {
-    var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
-    return match ? decodeURIComponent(match[1]) : null;
-  }
-
-  function text(form, name, fileName) {
-    return (form.getAttribute('data-text-' + name) || '').replace('{0}', fileName || '');
-  }
-
-  // The refusal's own words (RFC 9457 detail, already in the user's language), else ours.
-  function problemDetail(form, xhr) {
-    try {
-      var problem = JSON.parse(xhr.responseText);
-      if (problem && problem.detail) {
-        return problem.detail;
-      }
-    } catch (notJson) {
-      // A proxy's page, not a problem: the generic text below.
-    }
-    return text(form, 'failed', '') + ' (' + xhr.status + ')';
-  }
+  var uploads = window.ClienteleUploads;
+  var text = uploads.text;
 
   function refreshFiles() {
     if (window.htmx) {
@@ -70,35 +51,15 @@
       data.append('visibility', form.elements.visibility.value);
       data.append('file', file, file.name);
 
-      var xhr = new XMLHttpRequest();
-      xhr.open('POST', form.getAttribute('action'));
-      var token = xsrfToken();
-      if (token) {
-        xhr.setRequestHeader('X-XSRF-TOKEN', token);
-      }
-      xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
-      // The problem's detail in the language of the page, not only the browser's.
-      xhr.setRequestHeader('Accept-Language', document.documentElement.lang || 'fr-CA');
-      bar.value = 0;
-      bar.hidden = false;
       status.textContent = text(form, 'sending', file.name);
-      xhr.upload.addEventListener('progress', function (event) {
-        if (event.lengthComputable) {
-          bar.value = Math.round((event.loaded / event.total) * 100);
-        }
-      });
-      xhr.addEventListener('load', function () {
-        if (xhr.status >= 200 && xhr.status < 300) {
-          sent += 1;
-          next();
-        } else {
-          finish(file.name + ' : ' + problemDetail(form, xhr));
-        }
-      });
-      xhr.addEventListener('error', function () {
+      uploads.send(form.getAttribute('action'), data, bar, function () {
+        sent += 1;
+        next();
+      }, function (xhr) {
+        finish(file.name + ' : ' + uploads.problemDetail(form, xhr));
+      }, function () {
         finish(text(form, 'network', file.name));
       });
-      xhr.send(data);
     }
     next();
   }

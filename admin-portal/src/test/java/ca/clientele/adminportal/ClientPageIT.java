@@ -37,6 +37,7 @@ class ClientPageIT extends PortalIT {
         reply("GET", "/api/forms/submissions", 200, DocumentFixtures.SUBMISSIONS);
         reply("GET", "/api/forms/to-fill", 200, DocumentFixtures.TO_FILL);
         reply("GET", "/api/forms", 200, DocumentFixtures.FORMS);
+        reply("GET", "/api/tickets", 200, TicketFixtures.PAGE);
     }
 
     @Test
@@ -84,7 +85,9 @@ class ClientPageIT extends PortalIT {
                         "/api/documents",
                         "/api/forms/submissions",
                         "/api/forms/to-fill",
-                        "/api/forms");
+                        "/api/forms",
+                        "/api/tickets");
+        assertThat(query(sent("GET", "/api/tickets"))).isEqualTo("clientId=" + FRANCIS_ID + "&page=0&size=10");
         assertThat(query(sent("GET", "/api/forms/submissions"))).isEqualTo("clientId=" + FRANCIS_ID);
         assertThat(query(sent("GET", "/api/clients/" + FRANCIS_ID + "/pets"))).isEqualTo("includeArchived=true");
         assertThat(query(sent("GET", "/api/events"))).isEqualTo("clientId=" + FRANCIS_ID + "&page=0&size=20");

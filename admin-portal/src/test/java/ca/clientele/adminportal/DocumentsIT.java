@@ -95,19 +95,25 @@ class DocumentsIT extends PortalIT {
         Element files = testId(clientPage("fr"), "documents-files");
         assertThat(files.attr("hx-get")).isEqualTo("/admin" + SECTION);
         assertThat(files.attr("hx-trigger")).isEqualTo("documents-changed from:body");
-        assertThat(clientPage("fr").select("script[src=/admin/js/documents.js]"))
-                .hasSize(1);
+        // The shared upload code first (defer keeps the order), then the section's script.
+        assertThat(clientPage("fr")
+                        .select("script[src~=/admin/js/(uploads|documents)\\.js]")
+                        .eachAttr("src"))
+                .containsExactly("/admin/js/uploads.js", "/admin/js/documents.js");
     }
 
     @Test
-    void theDocumentsScriptIsServedByThePortal() throws Exception {
-        String script = mvc.perform(get("/js/documents.js").with(staff()))
+    void theDocumentsScriptsAreServedByThePortal() throws Exception {
+        assertThat(script("/js/uploads.js")).contains("X-XSRF-TOKEN", "upload.addEventListener('progress'");
+        assertThat(script("/js/documents.js")).contains("ClienteleUploads", "documents-changed");
+    }
+
+    private String script(String path) throws Exception {
+        return mvc.perform(get(path).with(staff()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-
-        assertThat(script).contains("X-XSRF-TOKEN", "upload.addEventListener('progress'", "documents-changed");
     }
 
     @Test

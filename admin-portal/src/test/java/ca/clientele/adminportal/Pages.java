@@ -163,6 +163,15 @@ final class Pages {
                 .authorities(new SimpleGrantedAuthority("ROLE_staff"));
     }
 
+    /** An administrator (the admin role implies staff): the incident register is theirs. */
+    static RequestPostProcessor admin() {
+        return jwt().jwt(token -> token.tokenValue(STAFF_TOKEN)
+                        .subject(UUID.randomUUID().toString())
+                        .claim("given_name", "Julien")
+                        .claim("family_name", "Béliveau"))
+                .authorities(new SimpleGrantedAuthority("ROLE_staff"), new SimpleGrantedAuthority("ROLE_admin"));
+    }
+
     static RequestPostProcessor client() {
         return jwt().jwt(token -> token.tokenValue("client-token").subject(FRANCIS_ID.toString()))
                 .authorities(new SimpleGrantedAuthority("ROLE_client"));

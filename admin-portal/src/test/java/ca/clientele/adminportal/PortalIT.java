@@ -10,13 +10,19 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(PortalIT.FixedClock.class)
 abstract class PortalIT {
 
     static final WireMockServer services = new WireMockServer(options().dynamicPort());
@@ -47,6 +54,19 @@ abstract class PortalIT {
         registry.add("clientele.services.events", services::baseUrl);
         registry.add("clientele.services.booking", services::baseUrl);
         registry.add("clientele.services.documents", services::baseUrl);
+        registry.add("clientele.services.tickets", services::baseUrl);
+    }
+
+    /** "Now" for relative times ("Il y a 2 jours"): two days after the fixtures' newest message. */
+    static final Instant NOW = Instant.parse("2026-11-25T14:00:00Z");
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FixedClock {
+
+        @Bean
+        Clock clock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
     }
 
     @Autowired

@@ -9,7 +9,7 @@ class ServiceStartupIT extends ServiceStartupChecks {
     ServiceStartupIT() {
         super(
                 "clientele.ticket.v1",
-                7,
+                8,
                 List.of(
                         "ticket_category",
                         "ticket",

@@ -42,6 +42,12 @@ record ClientDetails(
         options = options == null ? new Options(false, false, false, "UNKNOWN") : options;
     }
 
+    /** The client's full name (as a token gives it: given + family name), else the display name. */
+    String fullName() {
+        String full = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+        return full.isEmpty() ? displayName : full;
+    }
+
     /** "FM" for Francis Marceau: the avatar when there is no profile photo. */
     public String initials() {
         return initial(firstName) + initial(lastName);

@@ -1,7 +1,10 @@
 package ca.clientele.adminportal.clients;
 
+import ca.clientele.adminportal.branches.BranchDirectory;
+import ca.clientele.adminportal.branches.Branches;
 import ca.clientele.adminportal.documents.DocumentsSection;
 import ca.clientele.adminportal.events.Timeline;
+import ca.clientele.adminportal.tickets.ClientCalls;
 import ca.clientele.adminportal.web.Fallback;
 import java.util.Map;
 import java.util.UUID;
@@ -14,7 +17,7 @@ import org.springframework.validation.BindingResult;
 
 /**
  * Puts together what the client page and its fragments show. The record is required; the
- * timeline, branches, pets, consent history and documents each degrade to a notice when their call fails,
+ * timeline, branches, pets, consent history, documents and calls each degrade to a notice when their call fails,
  * so a staff member on the phone still sees the record.
  */
 @Component
@@ -30,21 +33,24 @@ class ClientPage {
             "optionsForm", OptionsForm::of);
 
     private final RegistryClient registry;
-    private final BookingClient booking;
+    private final BranchDirectory branches;
     private final Timeline timeline;
     private final DocumentsSection documents;
+    private final ClientCalls calls;
     private final MessageSource messages;
 
     ClientPage(
             RegistryClient registry,
-            BookingClient booking,
+            BranchDirectory branches,
             Timeline timeline,
             DocumentsSection documents,
+            ClientCalls calls,
             MessageSource messages) {
         this.registry = registry;
-        this.booking = booking;
+        this.branches = branches;
         this.timeline = timeline;
         this.documents = documents;
+        this.calls = calls;
         this.messages = messages;
     }
 
@@ -61,6 +67,7 @@ class ClientPage {
         consents(model, client.id());
         Fallback.intoModel(model, "timeline", () -> timeline.recent(client.id()));
         documents.fill(model, client.id());
+        calls.fill(model, client.id());
     }
 
     /**
@@ -88,9 +95,7 @@ class ClientPage {
     }
 
     Branches branches() {
-        return Fallback.optional("booking-service branches", () -> booking.branches(true))
-                .map(Branches::of)
-                .orElse(Branches.UNAVAILABLE);
+        return branches.branches();
     }
 
     /**

@@ -10,5 +10,4 @@ import org.springframework.web.service.registry.ImportHttpServices;
  */
 @Configuration(proxyBeanMethods = false)
 @ImportHttpServices(group = "registry", types = RegistryClient.class)
-@ImportHttpServices(group = "booking", types = BookingClient.class)
 class ClientServices {}

@@ -10,9 +10,4 @@ class ServiceContractsTest {
     void registryCallsMatchTheRegistrysDocument() {
         OpenApiContract.load("client-registry").assertHttpInterface(RegistryClient.class);
     }
-
-    @Test
-    void bookingCallsMatchTheBookingDocument() {
-        OpenApiContract.load("booking").assertHttpInterface(BookingClient.class);
-    }
 }

@@ -58,7 +58,9 @@ public final class MessageBodies {
 
     private static String paragraphs(String text) {
         StringBuilder html = new StringBuilder();
-        for (String paragraph : text.strip().split("\\R\\s*\\R")) {
+        // Line ends normalised first: a Windows "\r\n" is one line break, not a blank line.
+        String lines = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        for (String paragraph : lines.split("\n\\s*\n")) {
             if (!paragraph.isBlank()) {
                 html.append("<p>")
                         .append(String.join(

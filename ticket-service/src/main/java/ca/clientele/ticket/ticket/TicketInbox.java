@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 class TicketInbox {
 
     static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
+    static final int FEW_MATCHES = 2_000;
 
     private static final String COLUMNS = "t.id, t.number, t.status, t.subject, t.category_id, t.type, t.channel,"
             + " t.client_id, t.client_name, t.assignee_id, t.branch_id, t.created_at, t.updated_at, t.follow_up_on,"
@@ -166,15 +167,39 @@ class TicketInbox {
                     criteria.to().plusDays(1).atStartOfDay(MONTREAL).toInstant()));
         }
         if (criteria.query() != null && !criteria.query().isBlank()) {
-            List<String> tokens = index.queryTokens(criteria.query());
-            if (tokens.isEmpty()) {
-                return false; // only words too short to search
-            }
-            for (String token : tokens) {
-                where.append(" and t.id in (select s.ticket_id from ticket_search_token s where s.token_hash = ?")
-                        .append(criteria.forClient() ? " and not s.staff_only)" : ")");
-                params.add(token);
-            }
+            return matching(index.queryTokens(criteria.query()), criteria.forClient(), where, params);
+        }
+        return true;
+    }
+
+    /**
+     * The search condition. The tickets having every word are first read from the token index alone: when they are
+     * few, their ids go into the query as a literal set (the planner then reads just them, instead of walking the
+     * newest tickets and probing each one); when they are many, the newest-first walk finds a page at once and the
+     * words stay semi-joins. False when no ticket matches (or the query has no word long enough).
+     */
+    private boolean matching(List<String> tokens, boolean forClient, StringBuilder where, List<Object> params) {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        String owners = "select s.ticket_id from ticket_search_token s where s.token_hash = ?"
+                + (forClient ? " and not s.staff_only" : "");
+        List<UUID> found = jdbc.sql(String.join(" intersect ", java.util.Collections.nCopies(tokens.size(), owners))
+                        + " limit " + (FEW_MATCHES + 1))
+                .params(tokens)
+                .query(UUID.class)
+                .list();
+        if (found.isEmpty()) {
+            return false;
+        }
+        if (found.size() <= FEW_MATCHES) {
+            where.append(" and t.id = any(?)");
+            params.add(found.toArray(UUID[]::new));
+            return true;
+        }
+        for (String token : tokens) {
+            where.append(" and t.id in (").append(owners).append(")");
+            params.add(token);
         }
         return true;
     }

@@ -74,11 +74,17 @@ final class TicketEventLog implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * In the order they happened (their envelope time): the outbox sends each transaction's events after its commit,
+     * asynchronously, so two quick transactions' events may reach the topic swapped.
+     */
     private List<String> of(UUID clientId, String type) {
         return seen.stream()
                 .filter(r -> clientId.toString().equals(r.key()))
                 .map(r -> new String(r.value(), StandardCharsets.UTF_8))
                 .filter(raw -> type(raw).equals(type))
+                .sorted(java.util.Comparator.comparing(raw -> java.time.OffsetDateTime.parse(
+                        JSON.readTree(raw).get("time").asString())))
                 .toList();
     }
 

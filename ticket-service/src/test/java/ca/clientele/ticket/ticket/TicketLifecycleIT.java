@@ -323,4 +323,39 @@ class TicketLifecycleIT {
                         .single())
                 .isZero();
     }
+
+    @Test
+    void aTicketNamesTheServicesWantedAndItsBeneficiariesAndRefusesUnknownServices() {
+        String homeVisit = "7a2d1e4f-9c4b-4c7f-8b68-1d7f3c2e0001";
+        ApiClient.Response created = api.http.post(
+                "/api/tickets", client, """
+                {"clientId": "%s", "subject": "Visite", "categoryId": "%s", "body": "Une visite, svp.",
+                 "serviceOptionIds": ["%s"], "beneficiaries": ["conjointe@exemple.ca"],
+                 "attachments": [{"documentId": "%s", "name": "photo de Moka.jpg", "contentType": "image/jpeg",
+                                  "size": 2048}]}""".formatted(clientId, TicketApi.GENERAL, homeVisit, UUID.randomUUID()));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode ticket = created.json();
+        assertThat(ticket.get("serviceOptions").get(0).get("label").asString()).isEqualTo("Visites à domicile");
+        assertThat(ticket.get("beneficiaries").get(0).asString()).isEqualTo("conjointe@exemple.ca");
+        assertThat(ticket.get("messages")
+                        .get(0)
+                        .get("attachments")
+                        .get(0)
+                        .get("name")
+                        .asString())
+                .isEqualTo("photo de Moka.jpg");
+        assertThat(events.first(clientId, "message-added")
+                        .get("beneficiaryCount")
+                        .asInt())
+                .isEqualTo(1);
+
+        ApiClient.Response unknown = api.http.post(
+                "/api/tickets", client, """
+                {"clientId": "%s", "subject": "Visite", "categoryId": "%s", "body": "Texte",
+                 "serviceOptionIds": ["%s", "%s"]}""".formatted(clientId, TicketApi.GENERAL, homeVisit, UUID.randomUUID()));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(TicketApi.texts(unknown.json().get("errors"), "field")).containsExactly("serviceOptionIds[1]");
+        assertThat(unknown.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("Service inconnu ou retiré.");
+    }
 }

@@ -1,4 +1,4 @@
-package ca.clientele.adminportal.clients;
+package ca.clientele.adminportal.branches;
 
 import java.util.List;
 import java.util.Objects;
@@ -9,11 +9,11 @@ import java.util.UUID;
  * The branches staff choose from, or none when booking-service could not say: pages then hide
  * the branch filter and keep a client's preferred branch as it is rather than fail.
  */
-record Branches(boolean available, List<Branch> all) {
+public record Branches(boolean available, List<Branch> all) {
 
-    static final Branches UNAVAILABLE = new Branches(false, List.of());
+    public static final Branches UNAVAILABLE = new Branches(false, List.of());
 
-    Branches {
+    public Branches {
         all = List.copyOf(all);
     }
 

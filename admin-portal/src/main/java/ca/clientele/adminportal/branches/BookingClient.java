@@ -1,4 +1,4 @@
-package ca.clientele.adminportal.clients;
+package ca.clientele.adminportal.branches;
 
 import java.util.List;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,9 +1,9 @@
-package ca.clientele.adminportal.clients;
+package ca.clientele.adminportal.branches;
 
 import java.util.UUID;
 
 /** A branch (succursale) from booking-service's {@code GET /api/branches}; closed ones stay nameable. */
-record Branch(UUID id, String code, String name, Boolean active) {
+public record Branch(UUID id, String code, String name, Boolean active) {
 
     public boolean isClosed() {
         return Boolean.FALSE.equals(active);
