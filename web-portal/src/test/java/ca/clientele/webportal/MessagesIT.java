@@ -430,6 +430,22 @@ class MessagesIT extends PortalIntegration {
     }
 
     @Test
+    void theTicketPageInEnglish() throws Exception {
+        backend.reply("GET", TICKET, 200, ticket("CLOSED", true, true).replace("[\"conjoint@exemple.ca\"]", "[]"));
+
+        Document page = page(get("/messages/" + TICKET_ID).param("lang", "en"), HttpStatus.OK);
+
+        assertThat(testId(page, "history-entry").selectFirst(".history-meta").text())
+                .isEqualTo("Cynthia Lemay replied — 3 days ago");
+        assertThat(testId(page, "box-status").selectFirst("h2").text()).isEqualTo("Ticket status");
+        assertThat(testId(page, "ticket-beneficiaries").text()).isEqualTo("Not applicable");
+        assertThat(testId(page, "ticket-reopen").text()).isEqualTo("Reopen the ticket");
+        assertThat(testId(page, "reply-submit").text()).isEqualTo("Submit");
+        assertThat(testId(page, "ticket-copy-url").text()).isEqualTo("Copy the URL");
+        assertThat(testId(page, "history-more").text()).isEqualTo("See more");
+    }
+
+    @Test
     void seeMoreWithHtmxBringsTheNextOlderMessagesAndTheNextSeeMore() throws Exception {
         backend.reply("GET", TICKET + "/messages", 200, OLDER);
 
