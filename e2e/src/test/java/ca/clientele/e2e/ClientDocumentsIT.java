@@ -204,20 +204,11 @@ class ClientDocumentsIT extends BrowserTest {
     }
 
     private static RequestOptions json(String body) {
-        return RequestOptions.create()
-                .setHeader("Content-Type", "application/json")
-                .setData(body);
+        return GatewayCalls.json(body);
     }
 
-    /** A call through the gateway with the staff member's session and the gateway's CSRF header. */
     private static APIResponse staffCall(String method, String path, RequestOptions options) {
-        String token = staffContext.cookies(Stack.GATEWAY).stream()
-                .filter(cookie -> cookie.name.equals("XSRF-TOKEN"))
-                .map(cookie -> cookie.value)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie for staff"));
-        options.setHeader("X-XSRF-TOKEN", token).setMethod(method);
-        return staffContext.request().fetch(Stack.GATEWAY + path, options);
+        return GatewayCalls.call(staffContext, method, path, options);
     }
 
     /** A small PNG, as a phone would send (the service re-encodes it and makes the thumbnail). */
