@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.LoadState;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -144,6 +145,8 @@ class StaffDocumentsIT extends BrowserTest {
         assertThat(staff.getByTestId("form-done")).hasText("Formulaire publié.");
         assertThat(staff.getByTestId("form-published")).isVisible();
 
+        // The live search is htmx's: typing before its deferred script has run would send nothing.
+        staff.waitForLoadState(LoadState.LOAD);
         staff.getByTestId("assign-q").fill(LAST_NAME);
         Locator choice = staff.getByTestId("client-choice");
         assertThat(choice).hasCount(1);
