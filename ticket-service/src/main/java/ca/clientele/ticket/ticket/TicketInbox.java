@@ -8,7 +8,9 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -173,20 +175,42 @@ class TicketInbox {
     }
 
     /**
-     * The search condition. The tickets having every word are first read from the token index alone: when they are
-     * few, their ids go into the query as a literal set (the planner then reads just them, instead of walking the
-     * newest tickets and probing each one); when they are many, the newest-first walk finds a page at once and the
-     * words stay semi-joins. False when no ticket matches (or the query has no word long enough).
+     * The search condition. The tickets having every word are first read from the token index alone, led by the
+     * rarest word (each word's tickets counted up to a bound, index only): its tickets are read and every other word
+     * checked by a primary-key probe, so a common word ("vous") next to a rare one (a surname) costs the rare one's
+     * matches, not its own. When they are few, their ids go into the query as a literal set (the planner then reads
+     * just them, instead of walking the newest tickets and probing each one); when they are many, the newest-first
+     * walk finds a page at once and the words stay semi-joins. False when no ticket matches (or the query has no word
+     * long enough).
      */
     private boolean matching(List<String> tokens, boolean forClient, StringBuilder where, List<Object> params) {
         if (tokens.isEmpty()) {
             return false;
         }
-        String owners = "select s.ticket_id from ticket_search_token s where s.token_hash = ?"
-                + (forClient ? " and not s.staff_only" : "");
-        List<UUID> found = jdbc.sql(String.join(" intersect ", java.util.Collections.nCopies(tokens.size(), owners))
-                        + " limit " + (FEW_MATCHES + 1))
-                .params(tokens)
+        String visible = forClient ? " and not s.staff_only" : "";
+        Map<String, Integer> counts = new HashMap<>();
+        for (String token : tokens) {
+            counts.put(
+                    token,
+                    jdbc.sql("select count(*) from (select 1 from ticket_search_token s where s.token_hash = ?"
+                                    + visible + " limit " + (FEW_MATCHES + 1) + ") c")
+                            .param(token)
+                            .query(Integer.class)
+                            .single());
+        }
+        List<String> byRarity =
+                tokens.stream().sorted(Comparator.comparing(counts::get)).toList();
+        if (counts.get(byRarity.getFirst()) == 0) {
+            return false;
+        }
+        StringBuilder sql = new StringBuilder(
+                "select distinct s.ticket_id from ticket_search_token s where s.token_hash = ?" + visible);
+        for (int other = 1; other < byRarity.size(); other++) {
+            sql.append(" and exists (select 1 from ticket_search_token o where o.token_hash = ?"
+                    + " and o.ticket_id = s.ticket_id" + (forClient ? " and not o.staff_only" : "") + ")");
+        }
+        List<UUID> found = jdbc.sql(sql + " limit " + (FEW_MATCHES + 1))
+                .params(byRarity)
                 .query(UUID.class)
                 .list();
         if (found.isEmpty()) {
@@ -199,7 +223,8 @@ class TicketInbox {
             params.add(found.toArray(UUID[]::new));
             return true;
         }
-        for (String token : tokens) {
+        String owners = "select s.ticket_id from ticket_search_token s where s.token_hash = ?" + visible;
+        for (String token : byRarity) {
             where.append(" and t.id in (").append(owners).append(")");
             params.add(token);
         }
