@@ -1,5 +1,6 @@
 package ca.clientele.registry.client;
 
+import ca.clientele.platform.web.CrossFieldRules;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

@@ -1,5 +1,6 @@
 package ca.clientele.registry.client;
 
+import ca.clientele.platform.web.CrossFieldRules;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;

@@ -1,7 +1,7 @@
 package ca.clientele.ticket.canned;
 
+import ca.clientele.platform.web.CrossFieldRules;
 import ca.clientele.ticket.ticket.MessageBodies;
-import ca.clientele.ticket.validation.CrossFieldRules;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,6 +1,6 @@
 package ca.clientele.ticket.incident;
 
-import ca.clientele.ticket.validation.CrossFieldRules;
+import ca.clientele.platform.web.CrossFieldRules;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;

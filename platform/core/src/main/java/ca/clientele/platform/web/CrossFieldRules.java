@@ -1,4 +1,4 @@
-package ca.clientele.registry.client;
+package ca.clientele.platform.web;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -11,13 +11,15 @@ import java.lang.annotation.Target;
 import java.util.List;
 
 /**
- * Rules between fields of one request body ("a reason is required for a ban"), reported as
- * errors on the field concerned, like any other field error, with a message key of the bundle.
+ * Rules between fields of one request body ("the end must not precede the start"), reported as
+ * errors on the field concerned, like any other field error (RFC 9457 {@code errors}), with a
+ * message key of the service's bundle, so in the caller's language. Shared by the services (registry: "a reason is
+ * required for a ban"; tickets: incident dates).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = CrossFieldRules.Validator.class)
-@interface CrossFieldRules {
+public @interface CrossFieldRules {
 
     String message() default "{problem.validation}";
 
@@ -32,7 +34,7 @@ import java.util.List;
         List<Broken> brokenRules();
     }
 
-    /** A broken rule: the field it is reported on and the message key ({@code client.…}). */
+    /** A broken rule: the field it is reported on and the message key. */
     record Broken(String field, String messageKey) {}
 
     class Validator implements ConstraintValidator<CrossFieldRules, Checked> {
