@@ -93,8 +93,8 @@ final class KafkaBroker implements AutoCloseable {
         command.addAll(List.of(
                 "kafka.tools.StorageTool",
                 "format",
-                "--cluster-id",
-                randomClusterId(),
+                // One argument: a random id may start with "-", which the tool's parser would take for an option.
+                "--cluster-id=" + randomClusterId(),
                 "--config",
                 configFile.toString(),
                 "--standalone"));
