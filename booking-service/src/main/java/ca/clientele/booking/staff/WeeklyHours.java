@@ -1,0 +1,8 @@
+package ca.clientele.booking.staff;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.UUID;
+
+/** A range of a staff member's weekly working hours at a branch, in that branch's local time. */
+public record WeeklyHours(UUID branchId, DayOfWeek dayOfWeek, LocalTime starts, LocalTime ends) {}
