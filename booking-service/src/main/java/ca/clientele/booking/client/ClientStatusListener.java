@@ -38,7 +38,7 @@ class ClientStatusListener {
         this.clock = clock;
     }
 
-    @KafkaListener(id = "booking-client-standing", topics = RegistryTopic.NAME)
+    @KafkaListener(id = "booking-client-standing", topics = RegistryTopicConfiguration.NAME)
     @Transactional
     void on(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent event = ReceivedEvent.parse(record.value());

@@ -14,10 +14,10 @@ import org.springframework.util.backoff.FixedBackOff;
 
 /** The registry's topic, which the client-standing and pet copies read, and how a failing record is handled. */
 @Configuration(proxyBeanMethods = false)
-public class RegistryTopic {
+class RegistryTopicConfiguration {
 
     public static final String NAME = "clientele.client.v1";
-    private static final Logger log = LoggerFactory.getLogger(RegistryTopic.class);
+    private static final Logger log = LoggerFactory.getLogger(RegistryTopicConfiguration.class);
 
     /** The topic exists before the listeners subscribe (the registry may not have published yet). */
     @Bean
