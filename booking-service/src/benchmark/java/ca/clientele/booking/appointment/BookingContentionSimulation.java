@@ -10,8 +10,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
-import ca.clientele.booking.BookingServiceApplication;
-import ca.clientele.platform.testing.BenchmarkServer;
+import ca.clientele.booking.BenchmarkService;
 import ca.clientele.platform.testing.TestJwts;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
@@ -53,8 +52,7 @@ public class BookingContentionSimulation extends Simulation {
     private static final int STAFF = 10;
     private static final long SEED = 20_261_202L;
 
-    private final BenchmarkServer server = BenchmarkServer.start(
-            BookingServiceApplication.class, "clientele.booking.v1", "clientele.client.v1");
+    private final BenchmarkService server = BenchmarkService.start();
     private final DataSource dataSource = server.bean(DataSource.class);
     private final BookingBenchmarkWorld world;
 
