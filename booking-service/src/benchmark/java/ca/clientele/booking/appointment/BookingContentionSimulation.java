@@ -50,6 +50,7 @@ public class BookingContentionSimulation extends Simulation {
     private static final int CLIENTS = Integer.getInteger("benchmark.clients", 1_000);
     private static final int RAMP_SECONDS = Integer.getInteger("benchmark.ramp-seconds", 20);
     private static final int STAFF = 10;
+    private static final int WARM_UP = 30;
     private static final long SEED = 20_261_202L;
 
     private final BenchmarkService server = BenchmarkService.start();
@@ -58,25 +59,41 @@ public class BookingContentionSimulation extends Simulation {
 
     {
         try {
-            // Staff 0: contended over HTTP; 1..10: distinct over HTTP; 11: contended by JDBC; 12..21: distinct by JDBC.
-            world = BookingBenchmarkWorld.create(dataSource, 2 * (1 + STAFF));
+            // Staff 0: warm-up; 1: contended over HTTP; 2..11: distinct over HTTP; 12: contended by JDBC; 13..22:
+            // distinct by JDBC.
+            world = BookingBenchmarkWorld.create(dataSource, 3 + 2 * STAFF);
             TestJwts jwts = server.bean(TestJwts.class);
+            List<Map<String, Object>> warmUp = new ArrayList<>();
+            List<UUID[]> early = world.clients(dataSource, WARM_UP);
+            for (int n = 0; n < WARM_UP; n++) {
+                warmUp.add(request(jwts, early.get(n), world.staff.getFirst(), world.slot(n)));
+            }
             List<Map<String, Object>> contending = new ArrayList<>();
             List<UUID[]> contenders = world.clients(dataSource, CONTENDERS);
             for (int n = 0; n < CONTENDERS; n++) {
-                contending.add(request(jwts, contenders.get(n), world.staff.getFirst(), world.slot(n % CONTESTED_SLOTS)));
+                contending.add(request(jwts, contenders.get(n), world.staff.get(1), world.slot(n % CONTESTED_SLOTS)));
             }
             Collections.shuffle(contending, new Random(SEED));
             List<Map<String, Object>> distinct = new ArrayList<>();
             List<UUID[]> clients = world.clients(dataSource, CLIENTS);
             for (int n = 0; n < CLIENTS; n++) {
-                distinct.add(request(jwts, clients.get(n), world.staff.get(1 + n % STAFF), world.slot(n / STAFF)));
+                distinct.add(request(jwts, clients.get(n), world.staff.get(2 + n % STAFF), world.slot(n / STAFF)));
             }
             Collections.shuffle(distinct, new Random(SEED + 1));
 
             HttpProtocolBuilder api = http.baseUrl(server.baseUrl())
                     .acceptHeader("application/json")
                     .contentTypeHeader("application/json");
+            // Sequential bookings first: the first requests pay for class loading, JIT and the producer's first
+            // metadata fetch, which the measured requests should not.
+            ScenarioBuilder warming = scenario("warm-up")
+                    .repeat(WARM_UP)
+                    .on(feed(listFeeder(warmUp).queue())
+                            .exec(http("warm-up")
+                                    .post("/api/bookings")
+                                    .header("Authorization", "Bearer #{token}")
+                                    .body(StringBody("#{body}"))
+                                    .check(status().is(201))));
             ScenarioBuilder race = scenario("contention")
                     .exec(feed(listFeeder(contending).queue()))
                     .exec(http("book: " + CONTENDERS + " clients for " + CONTESTED_SLOTS + " slots")
@@ -91,7 +108,8 @@ public class BookingContentionSimulation extends Simulation {
                             .header("Authorization", "Bearer #{token}")
                             .body(StringBody("#{body}"))
                             .check(status().is(201)));
-            setUp(race.injectOpen(atOnceUsers(CONTENDERS))
+            setUp(warming.injectOpen(atOnceUsers(1))
+                            .andThen(race.injectOpen(atOnceUsers(CONTENDERS)))
                             .andThen(spread.injectOpen(rampUsers(CLIENTS).during(Duration.ofSeconds(RAMP_SECONDS)))))
                     .protocols(api)
                     .maxDuration(Duration.ofMinutes(10))
@@ -114,7 +132,7 @@ public class BookingContentionSimulation extends Simulation {
         try {
             JdbcClient jdbc = server.bean(JdbcClient.class);
             long contendedWinners = jdbc.sql("select count(*) from appointment where staff_id = ?")
-                    .param(world.staff.getFirst())
+                    .param(world.staff.get(1))
                     .query(Long.class)
                     .single();
             long overlaps = jdbc.sql("select count(*) from appointment a join appointment b on a.staff_id = b.staff_id"
@@ -125,8 +143,8 @@ public class BookingContentionSimulation extends Simulation {
             BookingInsertLoop loop = new BookingInsertLoop(dataSource, world);
             List<BookingInsertLoop.Result> results = List.of(
                     loop.run(CONTENDERS + " inserts for " + CONTESTED_SLOTS + " slots", CONTENDERS, CONTESTED_SLOTS,
-                            1 + STAFF, 1, 0),
-                    loop.run(CLIENTS + " inserts for " + CLIENTS + " distinct slots", CLIENTS, CLIENTS, 2 + STAFF,
+                            2 + STAFF, 1, 0),
+                    loop.run(CLIENTS + " inserts for " + CLIENTS + " distinct slots", CLIENTS, CLIENTS, 3 + STAFF,
                             STAFF, 0));
             StringBuilder report = new StringBuilder()
                     .append("HTTP contention: ")

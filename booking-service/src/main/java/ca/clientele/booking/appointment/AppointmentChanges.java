@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -67,19 +68,26 @@ class AppointmentChanges {
 
     @Transactional
     AppointmentView complete(UUID id, VersionedRequest request, Caller caller, Locale locale) {
-        Appointment appointment = current(id, request.version(), caller);
-        appointment.complete(clock.instant());
-        appointments.saveAndFlush(appointment);
-        events.completed(appointment, caller.id());
-        return views.view(appointment, caller, locale);
+        return settle(id, request, caller, locale, Appointment::complete, events::completed);
     }
 
     @Transactional
     AppointmentView noShow(UUID id, VersionedRequest request, Caller caller, Locale locale) {
+        return settle(id, request, caller, locale, Appointment::noShow, events::noShow);
+    }
+
+    /** Staff say how a live appointment ended (done, or the client did not come), and the platform is told. */
+    private AppointmentView settle(
+            UUID id,
+            VersionedRequest request,
+            Caller caller,
+            Locale locale,
+            BiConsumer<Appointment, Instant> outcome,
+            BiConsumer<Appointment, UUID> announce) {
         Appointment appointment = current(id, request.version(), caller);
-        appointment.noShow(clock.instant());
+        outcome.accept(appointment, clock.instant());
         appointments.saveAndFlush(appointment);
-        events.noShow(appointment, caller.id());
+        announce.accept(appointment, caller.id());
         return views.view(appointment, caller, locale);
     }
 

@@ -8,6 +8,7 @@ import ca.clientele.booking.service.Place;
 import ca.clientele.booking.service.ServiceCatalog;
 import ca.clientele.booking.service.Vaccine;
 import ca.clientele.booking.slot.Availability;
+import ca.clientele.booking.slot.Slot;
 import ca.clientele.booking.slot.SlotCheck;
 import ca.clientele.booking.slot.SlotDay;
 import ca.clientele.booking.slot.SlotFinder;
@@ -18,6 +19,7 @@ import ca.clientele.booking.staff.StaffDirectory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -166,9 +168,21 @@ class BookingRules {
                 staffId, start, check.end(), check.blockedFrom(), check.blockedUntil(), check.travelMinutes());
     }
 
-    /** Free slots of that day (the branch's), those from {@code around} on first: what to offer instead. */
-    List<FreeSlot> freeSlots(Prepared booking, Instant around, boolean byStaff) {
-        LocalDate day = around.atZone(booking.branch().zone()).toLocalDate();
+    /**
+     * Free slots of that day (the branch's), those from {@code around} on first: what to offer instead. The same staff
+     * member's first (one schedule to compute: the answer of every loser of a race); every qualified staff member's
+     * when that one has none left.
+     */
+    List<FreeSlot> freeSlots(Prepared booking, UUID staffId, Instant around, boolean byStaff) {
+        List<FreeSlot> same =
+                freeSlots(booking, staffId, around, byStaff, booking.branch().zone());
+        return same.isEmpty()
+                ? freeSlots(booking, null, around, byStaff, booking.branch().zone())
+                : same;
+    }
+
+    private List<FreeSlot> freeSlots(Prepared booking, UUID staffId, Instant around, boolean byStaff, ZoneId zone) {
+        LocalDate day = around.atZone(zone).toLocalDate();
         List<SlotDay> found;
         try {
             found = slots.search(new SlotQuery(
@@ -177,7 +191,7 @@ class BookingRules {
                     day,
                     day,
                     booking.petIds().size(),
-                    null,
+                    staffId,
                     booking.latitude(),
                     booking.longitude(),
                     booking.postalCode(),
@@ -187,9 +201,8 @@ class BookingRules {
         }
         return found.stream()
                 .flatMap(slotDay -> slotDay.slots().stream())
-                .sorted(Comparator.comparing((ca.clientele.booking.slot.Slot slot) ->
-                                slot.start().isBefore(around))
-                        .thenComparing(ca.clientele.booking.slot.Slot::start))
+                .sorted(Comparator.comparing((Slot slot) -> slot.start().isBefore(around))
+                        .thenComparing(Slot::start))
                 .limit(FREE_SLOTS)
                 .map(slot -> new FreeSlot(slot.start(), slot.end(), slot.staffId(), slot.staffName()))
                 .toList();

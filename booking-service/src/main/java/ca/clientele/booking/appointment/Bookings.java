@@ -127,7 +127,7 @@ class Bookings {
         Appointment.Slot to = rules.slot(booking, staffId, request.start(), id, byStaff);
         Appointment moved = claim(
                 booking,
-                to.start(),
+                to,
                 byStaff,
                 () -> transactions.execute(status -> {
                     Appointment appointment = appointments.findById(id).orElseThrow(ResourceNotFoundException::new);
@@ -163,7 +163,7 @@ class Bookings {
         String clientName = clientName(request, caller);
         return claim(
                 booking,
-                start,
+                slot,
                 byStaff,
                 () -> transactions.execute(status -> {
                     Appointment appointment = appointments.saveAndFlush(new Appointment(new Appointment.Booking(
@@ -195,12 +195,12 @@ class Bookings {
      * answers with the free slots of that day, read after the failed transaction.
      */
     private Appointment claim(
-            BookingRules.Prepared booking, Instant start, boolean byStaff, Supplier<Appointment> write) {
+            BookingRules.Prepared booking, Appointment.Slot wanted, boolean byStaff, Supplier<Appointment> write) {
         try {
             return write.get();
         } catch (RuntimeException e) {
             if (isSlotTaken(e)) {
-                throw new SlotTakenException(rules.freeSlots(booking, start, byStaff));
+                throw new SlotTakenException(rules.freeSlots(booking, wanted.staffId(), wanted.start(), byStaff));
             }
             throw e;
         }
