@@ -42,12 +42,15 @@ class VaccinationController {
             BindingResult binding,
             @RequestHeader(name = HTMX, defaultValue = "false") boolean htmx,
             Model model) {
-        Optional<Vaccination> added = ServiceForms.submit(binding, () -> vaccinations.add(id, petId, form));
-        if (added.isEmpty()) {
-            refusedForm(model, VaccinationsBlock.newFormName(petId), form, binding);
-        }
-        return page.petsAnswer(
-                id, null, added.map(saved -> page.text("vaccinations.added", saved.vaccineLabel())), htmx, model);
+        return save(
+                id,
+                VaccinationsBlock.newFormName(petId),
+                form,
+                binding,
+                () -> vaccinations.add(id, petId, form),
+                "vaccinations.added",
+                htmx,
+                model);
     }
 
     @PostMapping(BASE + "/{vaccinationId}")
@@ -59,13 +62,15 @@ class VaccinationController {
             BindingResult binding,
             @RequestHeader(name = HTMX, defaultValue = "false") boolean htmx,
             Model model) {
-        Optional<Vaccination> saved =
-                ServiceForms.submit(binding, () -> vaccinations.update(id, petId, vaccinationId, form));
-        if (saved.isEmpty()) {
-            refusedForm(model, VaccinationsBlock.formName(vaccinationId), form, binding);
-        }
-        return page.petsAnswer(
-                id, null, saved.map(stored -> page.text("vaccinations.saved", stored.vaccineLabel())), htmx, model);
+        return save(
+                id,
+                VaccinationsBlock.formName(vaccinationId),
+                form,
+                binding,
+                () -> vaccinations.update(id, petId, vaccinationId, form),
+                "vaccinations.saved",
+                htmx,
+                model);
     }
 
     @PostMapping(BASE + "/{vaccinationId}/verify")
@@ -103,11 +108,26 @@ class VaccinationController {
         return page.petsAnswer(id, null, deleted.map(done -> page.text("vaccinations.deleted")), htmx, model);
     }
 
-    /** A form the registry refused: shown again under its own name, as typed, and left open. */
-    private static void refusedForm(Model model, String name, VaccinationForm form, BindingResult binding) {
-        model.addAttribute(name, form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, binding);
-        model.addAttribute("vaccinationOpen", name);
+    /**
+     * A form sent to the registry: saved, the block says so ({@code savedKey}, with the vaccine);
+     * refused, the form is shown again under its own model name {@code formName}, as typed, open.
+     */
+    private String save(
+            UUID id,
+            String formName,
+            VaccinationForm form,
+            BindingResult binding,
+            Supplier<Vaccination> call,
+            String savedKey,
+            boolean htmx,
+            Model model) {
+        Optional<Vaccination> saved = ServiceForms.submit(binding, call);
+        if (saved.isEmpty()) {
+            model.addAttribute(formName, form);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + formName, binding);
+            model.addAttribute("vaccinationOpen", formName);
+        }
+        return page.petsAnswer(id, null, saved.map(stored -> page.text(savedKey, stored.vaccineLabel())), htmx, model);
     }
 
     /** A one-button action; its refusal (a conflict, the registry down) becomes the pet's alert. */
