@@ -10,6 +10,7 @@ import static ca.clientele.webportal.Pages.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -246,6 +247,20 @@ class VaccinationsIT extends PortalIntegration {
                         .param("version", "3"),
                 HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(testId(refused, "vaccination-notice").attr("role")).isEqualTo("alert");
+    }
+
+    @Test
+    void withoutJavaScriptAPostAnswersTheWholeAccountPage() throws Exception {
+        backend.reply("POST", VACCINATIONS, 201, RABIES);
+
+        Document page = page(
+                vaccination(post("/compte/animaux/" + BISCUIT_ID + "/vaccins"), "RABIES", "2026-03-12", "2029-03-12"),
+                HttpStatus.OK);
+
+        assertThat(testId(page, "section-title").text()).isEqualTo("Détails du compte");
+        assertThat(testId(page, "vaccination-notice").text())
+                .isEqualTo("Le vaccin a été ajouté. Notre équipe le vérifiera.");
+        assertThat(testId(page, "profile-form")).isNotNull();
     }
 
     private static MockHttpServletRequestBuilder vaccination(
