@@ -7,6 +7,27 @@ import java.util.List;
 class ServiceStartupIT extends ServiceStartupChecks {
 
     ServiceStartupIT() {
-        super("clientele.booking.v1", 3, List.of("branch"), List.of("/api/branches", "/api/bookings/statuses"));
+        super(
+                "clientele.booking.v1",
+                7,
+                List.of(
+                        "branch",
+                        "branch_hours",
+                        "branch_closure",
+                        "service",
+                        "service_branch",
+                        "service_vaccine",
+                        "service_staff",
+                        "staff_member",
+                        "staff_hours",
+                        "staff_time_off",
+                        "staff_extra_hours"),
+                List.of(
+                        "/api/branches",
+                        "/api/bookings/statuses",
+                        "/api/services",
+                        "/api/services/vaccines",
+                        "/api/staff",
+                        "/api/slots"));
     }
 }
