@@ -244,6 +244,27 @@ class BookingIT extends PortalIntegration {
     }
 
     @Test
+    void aHomeVisitIsPricedOncePerVisitAtTheClientsAddress() throws Exception {
+        backend.reply("GET", "/api/clients/me", 200, FRANCIS_AT_HOME);
+        backend.reply("GET", "/api/slots", 200, slots(DAY));
+
+        Document page = page(
+                get("/services/reserver/confirmer")
+                        .param("serviceId", HOME_VISITS)
+                        .param("branchId", PLATEAU)
+                        .param("petIds", BISCUIT, MINOU)
+                        .param("start", START.toString())
+                        .param("staffId", CYNTHIA),
+                HttpStatus.OK);
+
+        assertThat(testId(page, "summary-where").text()).isEqualTo("À domicile : 1234, rue Fabre, app. 2, Montréal");
+        assertThat(testId(page, "summary-price").text()).isEqualTo("45,00 $ + taxes");
+        assertThat(query(calls("GET", "/api/slots").getFirst()))
+                .containsEntry("latitude", List.of("45.5301"))
+                .containsEntry("postalCode", List.of("H2J 3K4"));
+    }
+
+    @Test
     void aSlotGoneBeforeTheConfirmPageIsSaidAtOnceWithTheDaysFreeSlots() throws Exception {
         backend.reply(
                 "GET",

@@ -312,6 +312,35 @@ class ServicesIT extends PortalIntegration {
     }
 
     @Test
+    void aHomeVisitShowsItsAddressAndInEnglishItsDateTheEnglishCanadianWay() throws Exception {
+        backend.reply(
+                "GET",
+                BOOKINGS + "/" + APPOINTMENT,
+                200,
+                appointment(
+                                APPOINTMENT,
+                                "1515",
+                                Instant.parse("2026-04-20T20:30:00Z"),
+                                Instant.parse("2026-04-20T21:00:00Z"),
+                                "CONFIRMED",
+                                "Paid / Confirmed",
+                                false)
+                        .replace("\"place\":\"IN_STORE\"", "\"place\":\"HOME\"")
+                        .replace(
+                                "\"location\":null",
+                                "\"location\":{\"street\":\"1234, rue Fabre\",\"city\":\"Montréal\",\"postalCode\":\"H2J 3K4\","
+                                        + "\"latitude\":45.5301,\"longitude\":-73.579}"));
+
+        Document page = page(get("/services/rendez-vous/" + APPOINTMENT).param("lang", "en"), HttpStatus.OK);
+
+        assertThat(testId(page, "section-title").text()).isEqualTo("Appointment 1515");
+        assertThat(testId(page, "appointment-when").text()).isEqualTo("April 20, 2026, 4:30 p.m. – 5:00 p.m.");
+        assertThat(testId(page, "appointment-where").text()).isEqualTo("At home: 1234, rue Fabre, Montréal");
+        assertThat(testId(page, "appointment-status").text()).isEqualTo("Paid / Confirmed");
+        assertThat(testId(page, "appointment-status").attr("data-status")).isEqualTo("CONFIRMED");
+    }
+
+    @Test
     void anUnknownNoticeIsIgnoredAndAnotherClientsAppointmentIsTheNotFoundPage() throws Exception {
         backend.reply("GET", BOOKINGS + "/" + APPOINTMENT, 200, upcoming());
         Document page = page(get("/services/rendez-vous/" + APPOINTMENT).param("notice", "<b>x</b>"), HttpStatus.OK);
