@@ -1,4 +1,4 @@
-package ca.clientele.booking.booking;
+package ca.clientele.booking.appointment;
 
 import java.util.Arrays;
 import java.util.List;
@@ -7,7 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The labels of booking statuses, so that portals never hard-code them. */
+/** The labels of appointment statuses, so that portals never hard-code them. */
 @RestController
 class BookingStatusController {
 
@@ -19,8 +19,11 @@ class BookingStatusController {
 
     @GetMapping("/api/bookings/statuses")
     List<StatusLabel> statuses(Locale locale) {
-        return Arrays.stream(BookingStatus.values())
+        return Arrays.stream(AppointmentStatus.values())
                 .map(status -> new StatusLabel(status.name(), messages.getMessage(status.messageKey(), null, locale)))
                 .toList();
     }
+
+    /** A status code with its label in the caller's language, for screens and filters. */
+    record StatusLabel(String code, String label) {}
 }

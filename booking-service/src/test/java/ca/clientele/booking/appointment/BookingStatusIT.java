@@ -1,16 +1,15 @@
-package ca.clientele.booking.booking;
+package ca.clientele.booking.appointment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.clientele.platform.testing.ApiClient;
-import ca.clientele.platform.testing.ServiceIntegrationTest;
 import ca.clientele.platform.testing.TestJwts;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@ServiceIntegrationTest
+@AppointmentIntegrationTest
 class BookingStatusIT {
 
     @LocalServerPort
@@ -30,10 +29,11 @@ class BookingStatusIT {
                 .isEqualTo("[{\"code\":\"UNPAID\",\"label\":\"Non payé\"},"
                         + "{\"code\":\"CONFIRMED\",\"label\":\"Payé / Confirmé\"},"
                         + "{\"code\":\"COMPLETED\",\"label\":\"Terminé\"},"
-                        + "{\"code\":\"CANCELLED\",\"label\":\"Annulé\"}]");
+                        + "{\"code\":\"CANCELLED\",\"label\":\"Annulé\"},"
+                        + "{\"code\":\"NO_SHOW\",\"label\":\"Absent\"}]");
 
         ApiClient.Response en = api.get("/api/bookings/statuses", client, "en");
         assertThat(en.json().get(0).get("label").asString()).isEqualTo("Unpaid");
-        assertThat(en.json().get(3).get("label").asString()).isEqualTo("Cancelled");
+        assertThat(en.json().get(4).get("label").asString()).isEqualTo("No-show");
     }
 }
