@@ -453,6 +453,25 @@ class ServicesIT extends PortalIntegration {
     }
 
     @Test
+    void movingFromAnotherDayOrAnUnreadableOneAsksTheServiceForThatWeekOrTheAppointmentsOwn() throws Exception {
+        backend.reply("GET", BOOKINGS + "/" + APPOINTMENT, 200, upcoming());
+        backend.reply("GET", "/api/slots", 200, "[]");
+
+        Document next = page(
+                get("/services/rendez-vous/" + APPOINTMENT + "/deplacer")
+                        .param("day", DAY.plusDays(3).toString())
+                        .param("week", "next"),
+                HttpStatus.OK);
+        page(get("/services/rendez-vous/" + APPOINTMENT + "/deplacer").param("day", "demain"), HttpStatus.OK);
+
+        assertThat(calls("GET", "/api/slots"))
+                .extracting(call -> query(call).get("from").getFirst())
+                .containsExactly(DAY.plusDays(10).toString(), DAY.toString());
+        assertThat(testId(next, "slots-count").text()).startsWith("Aucun créneau libre cette semaine");
+        assertThat(testId(next, "day").val()).isEqualTo(DAY.plusDays(10).toString());
+    }
+
+    @Test
     void aSlotTakenWhileMovingSaysSoWithThatDaysFreshSlots() throws Exception {
         backend.reply("GET", BOOKINGS + "/" + APPOINTMENT, 200, upcoming());
         backend.reply("GET", "/api/slots", 200, slots(DAY.plusDays(3)));

@@ -8,10 +8,10 @@ import ca.clientele.webportal.registry.ClientRecord;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -84,12 +84,12 @@ class AppointmentController {
     @GetMapping("/services/rendez-vous/{id}/deplacer")
     String movePage(
             @PathVariable UUID id,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate day,
+            @RequestParam(required = false) String day,
             @RequestParam(required = false) String week,
             @ModelAttribute(name = "client", binding = false) ClientRecord client,
             Model model) {
         AppointmentView appointment = bookings.get(id);
-        LocalDate first = slots.firstDay(day == null ? dayOf(appointment) : day, week);
+        LocalDate first = slots.firstDay(typedDay(day).orElse(dayOf(appointment)), week);
         return movePage(appointment, first, client, model);
     }
 
@@ -131,6 +131,15 @@ class AppointmentController {
                             Visits.of(appointment, client)));
         }
         return "booking/move";
+    }
+
+    /** The day typed ("2026-12-03"); a blank or unreadable one is no day (the appointment's own, then). */
+    private static Optional<LocalDate> typedDay(String day) {
+        try {
+            return day == null || day.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(day.strip()));
+        } catch (DateTimeParseException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private static LocalDate dayOf(AppointmentView appointment) {
