@@ -136,7 +136,7 @@ class AppointmentController {
     /** The day typed ("2026-12-03"); a blank or unreadable one is no day (the appointment's own, then). */
     private static Optional<LocalDate> typedDay(String day) {
         try {
-            return day == null || day.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(day.strip()));
+            return FreeSlots.typed(day);
         } catch (DateTimeParseException unreadable) {
             return Optional.empty();
         }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,6 +35,15 @@ class FreeSlots {
     /** Today on the business's calendar. */
     LocalDate today() {
         return LocalDate.now(clock.withZone(DisplayFormat.ZONE));
+    }
+
+    /**
+     * A day as a date input sends it ("2026-12-03"), read by the page rather than bound, so that an
+     * unreadable one leaves the page's other choices in place; empty when blank, {@link
+     * java.time.format.DateTimeParseException} when unreadable.
+     */
+    static Optional<LocalDate> typed(String day) {
+        return day == null || day.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(day.strip()));
     }
 
     /** The first day to show: the day asked for (today when none or past), moved a week by "week". */

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,13 +30,9 @@ record SlotSearch(
         return new SlotSearch(serviceId, branchId, petIds, first.toString(), null);
     }
 
-    /**
-     * The day typed, read here rather than bound: a record that cannot be built from the query
-     * (a bad date) would leave the page without its other choices. Empty when blank; a date that
-     * cannot be read throws {@link DateTimeParseException}.
-     */
+    /** The day typed: see {@link FreeSlots#typed}. */
     Optional<LocalDate> typedDay() {
-        return day == null || day.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(day.strip()));
+        return FreeSlots.typed(day);
     }
 
     /** Ticks the pet's box again. */
