@@ -104,6 +104,53 @@ class BookingBrowserIT extends BrowserIntegration {
     }
 
     @Test
+    void theClientCancelsMovesAndJoinsTheWaitingListWithTheKeyboardOnAccessiblePages() {
+        backend.reply("GET", "/api/bookings/" + APPOINTMENT, 200, upcoming());
+        page.navigate(BASE + "/services");
+
+        // Annuler: the reason, then the confirmation; the appointment's page says it is cancelled.
+        tabTo("appointment-cancel");
+        page.keyboard().press("Enter");
+        page.waitForURL(BASE + "/services/rendez-vous/" + APPOINTMENT + "/annuler");
+        audit();
+        backend.reply("POST", "/api/bookings/" + APPOINTMENT + "/cancel", 200, upcoming());
+        tabTo("reason");
+        page.keyboard().type("Biscuit est malade");
+        tabTo("cancel-submit");
+        page.keyboard().press("Enter");
+        page.waitForURL(BASE + "/services/rendez-vous/" + APPOINTMENT + "?notice=cancelled");
+        PlaywrightAssertions.assertThat(page.getByTestId("booking-notice")).hasText("Votre rendez-vous est annulé.");
+        assertThat(Pages.sent("POST", "/api/bookings/" + APPOINTMENT + "/cancel")
+                        .get("reason")
+                        .asString())
+                .isEqualTo("Biscuit est malade");
+
+        // Déplacer: a week of slots, one button each.
+        page.navigate(BASE + "/services/rendez-vous/" + APPOINTMENT + "/deplacer");
+        PlaywrightAssertions.assertThat(page.getByTestId("slots-count")).hasText("2 créneaux libres cette semaine");
+        audit();
+        backend.reply("POST", "/api/bookings/" + APPOINTMENT + "/move", 200, upcoming());
+        tabTo("slot");
+        page.keyboard().press("Enter");
+        page.waitForURL(BASE + "/services/rendez-vous/" + APPOINTMENT + "?notice=moved");
+        PlaywrightAssertions.assertThat(page.getByTestId("booking-notice")).hasText("Votre rendez-vous est déplacé.");
+
+        // "M'aviser si un créneau plus tôt se libère": the form answers itself (htmx) with the place.
+        backend.reply("POST", "/api/bookings/waitlist", 201, """
+                {"id":"e0000000-0000-4000-8000-000000000009","clientId":"%s","serviceId":"%s","branchId":"%s",
+                 "petIds":["%s"],"earliest":"%s","latest":"%s","status":"WAITING","position":3}""".formatted(
+                        FRANCIS_ID, NAILS, BookingFixtures.PLATEAU, BISCUIT, DAY, DAY.plusDays(6)));
+        page.navigate(BASE + "/services/reserver/creneaux?serviceId=" + NAILS + "&branchId=" + BookingFixtures.PLATEAU
+                + "&petIds=" + BISCUIT + "&day=" + DAY);
+        tabTo("waitlist-submit");
+        page.keyboard().press("Enter");
+        PlaywrightAssertions.assertThat(page.getByTestId("waitlist-joined"))
+                .hasText(
+                        "C'est noté : vous êtes 3e sur la liste d'attente. Nous vous écrirons si un créneau se libère.");
+        audit();
+    }
+
+    @Test
     void theWeekButtonsKeepTheFocusWhereTheKeyboardWas() {
         page.navigate(BASE + "/services/reserver/creneaux?serviceId=" + NAILS + "&branchId=" + BookingFixtures.PLATEAU
                 + "&petIds=" + BISCUIT + "&day=" + DAY);
