@@ -128,6 +128,8 @@ class BookingIT extends PortalIntegration {
         assertThat(waitlist.selectFirst("input[name=latest]").val())
                 .isEqualTo(DAY.plusDays(6).toString());
         assertThat(waitlist.select("input[name=petIds]").eachAttr("value")).containsExactly(BISCUIT, MINOU);
+        // A plain post (no JavaScript) carries the gateway's CSRF token too.
+        assertThat(waitlist.select("input[name=_csrf]")).hasSize(1);
     }
 
     @Test
@@ -239,6 +241,8 @@ class BookingIT extends PortalIntegration {
         Element form = testId(page, "confirm-form");
         assertThat(form.selectFirst("input[name=end]").val()).isEqualTo(END.toString());
         assertThat(form.selectFirst("input[name=staffName]").val()).isEqualTo("Cynthia Lemay");
+        assertThat(form.attr("method")).isEqualTo("post");
+        assertThat(form.select("input[name=_csrf]")).hasSize(1);
         assertThat(page.select("[data-testid=slot-taken]")).isEmpty();
         assertThat(testId(page, "other-slot").attr("href")).contains("day=" + DAY);
     }
