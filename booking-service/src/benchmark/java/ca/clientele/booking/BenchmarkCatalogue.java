@@ -1,11 +1,15 @@
 package ca.clientele.booking;
 
+import ca.clientele.platform.crypto.Cell;
+import ca.clientele.platform.crypto.FieldEncryptor;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,10 +54,19 @@ public final class BenchmarkCatalogue {
             BigDecimal latitude,
             BigDecimal longitude) {}
 
-    private final DataSource dataSource;
+    // The appointments feature's table (ADR 0019); the location JSON is what its Location record reads.
+    private static final String INSERT_APPOINTMENT = "insert into appointment (id, number, client_id, pet_ids,"
+            + " service_id, place, branch_id, staff_id, starts_at, ends_at, blocked_from, blocked_until,"
+            + " travel_minutes, location, lines, status, booked_by, booked_by_role, created_at, updated_at, version)"
+            + " values (?, nextval('appointment_number_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, 'UNPAID',"
+            + " ?, 'CLIENT', now(), now(), 0)";
 
-    BenchmarkCatalogue(DataSource dataSource) {
+    private final DataSource dataSource;
+    private final FieldEncryptor encryptor;
+
+    BenchmarkCatalogue(DataSource dataSource, FieldEncryptor encryptor) {
         this.dataSource = dataSource;
+        this.encryptor = encryptor;
     }
 
     Loaded load(int staffCount, int appointmentCount, int days, long seed) throws SQLException {
@@ -120,7 +133,76 @@ public final class BenchmarkCatalogue {
             connection.commit();
         }
         List<Appointment> appointments = appointments(staff, firstDay, days, appointmentCount, random);
+        insert(appointments, random);
         return new Loaded(staff, firstDay, days, appointments);
+    }
+
+    /**
+     * Writes the appointments as the appointments feature stores them (a home visit's address encrypted by the
+     * service's {@link FieldEncryptor}), then {@code vacuum analyze}. Without that feature's table (the catalogue
+     * alone), slot search runs with nobody busy and this says so.
+     */
+    private void insert(List<Appointment> appointments, Random random) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            try (Statement statement = connection.createStatement();
+                    var exists = statement.executeQuery("select to_regclass('appointment') is not null")) {
+                exists.next();
+                if (!exists.getBoolean(1)) {
+                    System.out.println("No appointment table: slot search runs on the catalogue alone");
+                    return;
+                }
+            }
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_APPOINTMENT)) {
+                int n = 0;
+                for (Appointment appointment : appointments) {
+                    boolean home = appointment.serviceId().equals(HOME);
+                    UUID client = UUID.nameUUIDFromBytes(("benchmark-client-" + random.nextInt(500)).getBytes());
+                    int i = 0;
+                    insert.setObject(++i, appointment.id());
+                    insert.setObject(++i, client);
+                    insert.setArray(++i, connection.createArrayOf("uuid", new Object[] {UUID.randomUUID()}));
+                    insert.setObject(++i, appointment.serviceId());
+                    insert.setString(++i, home ? "HOME" : "IN_STORE");
+                    insert.setObject(++i, BRANCH);
+                    insert.setObject(++i, appointment.staffId());
+                    insert.setTimestamp(++i, Timestamp.from(appointment.start()));
+                    insert.setTimestamp(++i, Timestamp.from(appointment.end()));
+                    insert.setTimestamp(++i, Timestamp.from(appointment.blockedFrom()));
+                    insert.setTimestamp(++i, Timestamp.from(appointment.blockedUntil()));
+                    insert.setInt(++i, (int) Duration.between(appointment.blockedFrom(), appointment.start())
+                            .toMinutes());
+                    insert.setBytes(
+                            ++i,
+                            home
+                                    ? encryptor.encrypt(
+                                            "{\"street\":\"1, rue Rachel Est\",\"city\":\"Montréal\","
+                                                    + "\"postalCode\":\"H2J 2H1\",\"latitude\":"
+                                                    + appointment.latitude() + ",\"longitude\":"
+                                                    + appointment.longitude() + "}",
+                                            new Cell("appointment", "location", appointment.id()))
+                                    : null);
+                    insert.setString(
+                            ++i,
+                            home
+                                    ? "[{\"description\":\"Visites à domicile\",\"quantity\":1,\"unitPrice\":45.00,"
+                                            + "\"amount\":45.00,\"taxable\":true}]"
+                                    : "[{\"description\":\"Taille des griffes\",\"quantity\":1,\"unitPrice\":35.00,"
+                                            + "\"amount\":35.00,\"taxable\":true}]");
+                    insert.setObject(++i, client);
+                    insert.addBatch();
+                    if (++n % 500 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            connection.commit();
+            connection.setAutoCommit(true);
+            try (Statement analyze = connection.createStatement()) {
+                analyze.execute("vacuum analyze");
+            }
+        }
     }
 
     /**

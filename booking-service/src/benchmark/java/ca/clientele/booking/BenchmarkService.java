@@ -1,5 +1,6 @@
 package ca.clientele.booking;
 
+import ca.clientele.platform.crypto.FieldEncryptor;
 import ca.clientele.platform.testing.BenchmarkServer;
 import ca.clientele.platform.testing.TestJwts;
 import java.sql.SQLException;
@@ -38,7 +39,8 @@ public final class BenchmarkService implements AutoCloseable {
 
     /** The catalogue (a branch, 2 services, {@code staff} members) and {@code appointments} over {@code days}. */
     public BenchmarkCatalogue.Loaded load(int staff, int appointments, int days, long seed) throws SQLException {
-        return new BenchmarkCatalogue(server.bean(DataSource.class)).load(staff, appointments, days, seed);
+        return new BenchmarkCatalogue(server.bean(DataSource.class), server.bean(FieldEncryptor.class))
+                .load(staff, appointments, days, seed);
     }
 
     public <T> T bean(Class<T> type) {

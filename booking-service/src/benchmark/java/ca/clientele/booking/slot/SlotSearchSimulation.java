@@ -77,7 +77,7 @@ public class SlotSearchSimulation extends Simulation {
                         .get("/api/slots")
                         .header("Authorization", "Bearer #{token}")
                         .queryParamMap("#{params}")
-                        .check(status().is(200), jsonPath("$.length()").ofInt().is(session -> session.getInt("days"))));
+                        .check(status().is(200), jsonPath("$[*].date").count().is(session -> session.getInt("days"))));
     }
 
     /** {@code perKind} requests of each kind, shuffled, on dates drawn within the loaded 30 days. */

@@ -19,7 +19,9 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -82,10 +84,15 @@ class SlotSearch implements SlotFinder, Availability {
         for (LocalDate date = query.from(); !date.isAfter(query.to()); date = date.plusDays(1)) {
             days.add(new ArrayList<>());
         }
-        for (StaffProfile member : qualified(service, query.staffId(), visit)) {
-            List<TimeOffPeriod> off = staff.timeOff(member.id(), rangeStart, rangeEnd);
-            List<ExtraHours> extra = staff.extraHours(member.id(), query.from(), query.to());
-            List<Busy> busy = busy(member.id(), rangeStart.minus(1, ChronoUnit.DAYS), rangeEnd, null);
+        List<StaffProfile> qualified = qualified(service, query.staffId(), visit);
+        List<UUID> ids = qualified.stream().map(StaffProfile::id).toList();
+        Map<UUID, List<TimeOffPeriod>> timeOff = staff.timeOff(ids, rangeStart, rangeEnd);
+        Map<UUID, List<ExtraHours>> extraHours = staff.extraHours(ids, query.from(), query.to());
+        Map<UUID, List<Busy>> busyTimes = busy(ids, rangeStart.minus(1, ChronoUnit.DAYS), rangeEnd);
+        for (StaffProfile member : qualified) {
+            List<TimeOffPeriod> off = timeOff.getOrDefault(member.id(), List.of());
+            List<ExtraHours> extra = extraHours.getOrDefault(member.id(), List.of());
+            List<Busy> busy = busyTimes.getOrDefault(member.id(), List.of());
             int index = 0;
             for (LocalDate date = query.from(); !date.isAfter(query.to()); date = date.plusDays(1), index++) {
                 if (closed.contains(date)) {
@@ -210,6 +217,20 @@ class SlotSearch implements SlotFinder, Availability {
                 Planner.timeOff(off, dayStart, dayEnd),
                 ofDay,
                 travel);
+    }
+
+    /** The staff members' appointments (none without an appointments feature), each by start. */
+    private Map<UUID, List<Busy>> busy(List<UUID> staffIds, Instant from, Instant to) {
+        BusyTimes times = busyTimes.getIfAvailable();
+        if (times == null || staffIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<Busy>> sorted = new HashMap<>();
+        times.busy(staffIds, from, to)
+                .forEach((staffId, busy) -> sorted.put(
+                        staffId,
+                        busy.stream().sorted(Comparator.comparing(Busy::start)).toList()));
+        return sorted;
     }
 
     /** The staff member's appointments (none without an appointments feature), by start, less the one being moved. */

@@ -49,6 +49,10 @@ class ExtraHoursEntry {
         this.createdAt = now;
     }
 
+    UUID staffId() {
+        return staffId;
+    }
+
     ExtraHours view() {
         return new ExtraHours(id, branchId, date, starts, ends);
     }

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +61,30 @@ class Staff implements StaffDirectory {
         return extraHours.between(staffId, from, to).stream()
                 .map(ExtraHoursEntry::view)
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, List<TimeOffPeriod>> timeOff(Collection<UUID> staffIds, Instant from, Instant to) {
+        if (staffIds.isEmpty()) {
+            return Map.of();
+        }
+        return timeOff.overlapping(staffIds, from, to).stream()
+                .collect(Collectors.groupingBy(
+                        StaffTimeOff::staffId,
+                        Collectors.mapping(
+                                period -> new TimeOffPeriod(period.starts(), period.ends()), Collectors.toList())));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, List<ExtraHours>> extraHours(Collection<UUID> staffIds, LocalDate from, LocalDate to) {
+        if (staffIds.isEmpty()) {
+            return Map.of();
+        }
+        return extraHours.between(staffIds, from, to).stream()
+                .collect(Collectors.groupingBy(
+                        ExtraHoursEntry::staffId, Collectors.mapping(ExtraHoursEntry::view, Collectors.toList())));
     }
 
     @Transactional(readOnly = true)
