@@ -121,7 +121,7 @@ abstract class BrowserIntegration extends PortalIntegration {
         }
     }
 
-    /** The page as it is now meets WCAG 2.1 AA as axe-core checks it. */
+    /** A WCAG 2.1 AA audit of the page as it is now (axe-core): no violation. */
     void audit() {
         List<Rule> violations = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))

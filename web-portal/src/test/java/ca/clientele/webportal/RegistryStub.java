@@ -3,6 +3,7 @@ package ca.clientele.webportal;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.request;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -53,6 +54,16 @@ final class RegistryStub {
                 .willReturn(aResponse()
                         .withStatus(status)
                         .withHeader("Content-Type", status >= 400 ? "application/problem+json" : "application/json")
+                        .withBody(json)));
+    }
+
+    /** As {@link #reply}, only for calls whose query has {@code name=value} (one path, several answers). */
+    void replyToQuery(String method, String path, String name, String value, String json) {
+        server.stubFor(request(method, urlPathEqualTo(path))
+                .withQueryParam(name, equalTo(value))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody(json)));
     }
 
