@@ -47,6 +47,23 @@ class InboxIT extends PortalIT {
     }
 
     @Test
+    void aSearchTooWideToCountSaysMoreThanTheBoundAndShowsNoCountsPerStatus() throws Exception {
+        stubInbox(PAGE.replace("\"totalElements\":2,\"totalPages\":1", "\"totalElements\":2000,\"totalPages\":100")
+                .replace(
+                        "\"counts\":{\"WAITING_ON_STAFF\":1,\"WAITING_ON_CLIENT\":0,\"CLOSED\":1}",
+                        "\"counts\":{},\"capped\":true"));
+
+        Document page = html(mvc.perform(get("/tickets").param("q", "vous").with(staff()))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        assertThat(testId(page, "inbox-count").text()).matches("Plus de 2\\h000 billets");
+        assertThat(testId(page, "inbox-count-CLOSED").text()).isEqualTo("Fermé");
+        assertThat(testId(page, "inbox-count-CLOSED").hasAttr("data-count")).isFalse();
+        assertThat(testId(page, "page-next")).isNotNull();
+    }
+
+    @Test
     void theInboxListsEveryTicketWithItsStatusClientAndAssigneeAndTheCountsPerStatus() throws Exception {
         stubInbox(PAGE);
 

@@ -16,7 +16,7 @@ import org.springframework.web.service.annotation.HttpExchange;
 
 /**
  * The portal's layout as rules: a screen (a feature package) never reaches into another screen's
- * classes, only into {@code registry}, {@code documentservice} and {@code ticketservice}, which hold the service clients and
+ * classes, only into {@code registry}, {@code documentservice}, {@code ticketservice} and {@code bookingservice}, which hold the service clients and
  * their records; and no class
  * calls a service any other way than through an {@code @HttpExchange} interface, which the kit
  * configures once (token, language, timeouts, problems).
@@ -43,7 +43,10 @@ class ArchitectureTest {
                 .ignoreDependency(
                         alwaysTrue(),
                         resideInAnyPackage(
-                                PORTAL + ".registry..", PORTAL + ".documentservice..", PORTAL + ".ticketservice.."))
+                                PORTAL + ".registry..",
+                                PORTAL + ".documentservice..",
+                                PORTAL + ".ticketservice..",
+                                PORTAL + ".bookingservice.."))
                 .check(MAIN);
     }
 
@@ -91,7 +94,11 @@ class ArchitectureTest {
                 .that()
                 .areAnnotatedWith(HttpExchange.class)
                 .should()
-                .resideInAnyPackage(PORTAL + ".registry..", PORTAL + ".documentservice..", PORTAL + ".ticketservice..")
+                .resideInAnyPackage(
+                        PORTAL + ".registry..",
+                        PORTAL + ".documentservice..",
+                        PORTAL + ".ticketservice..",
+                        PORTAL + ".bookingservice..")
                 .check(MAIN);
     }
 }

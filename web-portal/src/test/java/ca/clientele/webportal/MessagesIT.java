@@ -221,6 +221,25 @@ class MessagesIT extends PortalIntegration {
     }
 
     @Test
+    void aSearchTooWideToCountSaysMoreThanTheBoundAndPagesWithoutATotal() throws Exception {
+        backend.reply(
+                "GET",
+                TICKETS,
+                200,
+                LIST.replace("\"totalElements\":5,\"totalPages\":1", "\"totalElements\":2000,\"totalPages\":100")
+                        .replace(
+                                "\"counts\":{\"WAITING_ON_STAFF\":2,\"WAITING_ON_CLIENT\":2,\"CLOSED\":1}",
+                                "\"counts\":{},\"capped\":true"));
+
+        Document page = page(get("/messages").param("q", "vous"), HttpStatus.OK);
+
+        assertThat(testId(page, "ticket-count").text()).matches("Plus de 2\\h000 Tickets");
+        assertThat(testId(page, "ticket-page").text()).isEqualTo("Page 1");
+        assertThat(testId(page, "ticket-next").val()).isEqualTo("1");
+        assertThat(page.select("option[value=CLOSED]").text()).isEqualTo("Fermé");
+    }
+
+    @Test
     void anUnknownStatusOrderOrPageFallsBackToTheDefaults() throws Exception {
         backend.reply("GET", TICKETS, 200, """
                 {"content":[],"page":{"number":0,"size":20,"totalElements":0,"totalPages":0},"counts":{}}""");

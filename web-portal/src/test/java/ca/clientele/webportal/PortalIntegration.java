@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The portal as the gateway reaches it (MockMvc with a relayed JWT) against {@link RegistryStub}
- * (WireMock) standing in for the registry, the document-service and the ticket-service. One configuration for every such test class, so they share one
+ * (WireMock) standing in for the registry, the document-service, the ticket-service and the booking-service. One configuration for every such test class, so they share one
  * cached Spring context; the stub forgets its replies and calls before each test.
  */
 @SpringBootTest
@@ -32,6 +32,8 @@ abstract class PortalIntegration {
         registry.add("clientele.services.documents", backend::url);
         // And for the ticket-service (/api/tickets).
         registry.add("clientele.services.tickets", backend::url);
+        // And for the booking-service (/api/services, /api/branches, /api/slots, /api/bookings).
+        registry.add("clientele.services.bookings", backend::url);
     }
 
     @Autowired

@@ -3,8 +3,10 @@ package ca.clientele.webportal;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.request;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -42,6 +44,26 @@ final class RegistryStub {
                 .willReturn(aResponse()
                         .withStatus(status)
                         .withHeader("Content-Type", status >= 400 ? "application/problem+json" : "application/json")
+                        .withBody(json)));
+    }
+
+    /** Answers {@code method} on every path matching the regex, unless a {@link #reply} for the exact path exists. */
+    void replyMatching(String method, String pathRegex, int status, String json) {
+        server.stubFor(request(method, urlPathMatching(pathRegex))
+                .atPriority(50)
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", status >= 400 ? "application/problem+json" : "application/json")
+                        .withBody(json)));
+    }
+
+    /** As {@link #reply}, only for calls whose query has {@code name=value} (one path, several answers). */
+    void replyToQuery(String method, String path, String name, String value, String json) {
+        server.stubFor(request(method, urlPathEqualTo(path))
+                .withQueryParam(name, equalTo(value))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody(json)));
     }
 

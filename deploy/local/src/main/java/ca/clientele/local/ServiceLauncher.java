@@ -154,6 +154,9 @@ final class ServiceLauncher {
         Map<String, String> env = new LinkedHashMap<>(secrets.serviceEnvironment());
         env.put("SERVER_PORT", Integer.toString(service.port()));
         env.put("CLIENTELE_DATA_DIR", dataDir.toString());
+        // Demo data (a branch, services, staff hours) lives in the services' "demo" profile, never in their
+        // production migrations; the local stack is where people try the platform, so it turns the profile on.
+        env.put("SPRING_PROFILES_ACTIVE", "demo");
         if (service.module().equals("document-service")) {
             // The files people upload, encrypted, kept between runs with the rest of the stack's data.
             env.put(

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Ticket lists: the staff inbox over every ticket and a client's "Mes messages". Filters and sort keys are clear
  * columns covered by indexes ending with the sort key (V2_1), so a page stops after its rows; the counts per status are
- * one grouped query; search compares keyed hashes only ({@link TicketSearchIndex}). Only the page's rows are
+ * one grouped query (left out when a search matches more than {@link #FEW_MATCHES}); search compares keyed hashes only ({@link TicketSearchIndex}). Only the page's rows are
  * decrypted, straight from their columns.
  */
 @Component
@@ -30,6 +31,11 @@ class TicketInbox {
 
     static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
     static final int FEW_MATCHES = 2_000;
+    /**
+     * Up to how many tickets a word's matches are counted to find the rarest word: well past {@link #FEW_MATCHES}, so
+     * that a surname (a few thousand tickets) is still told from a word in half of them (tens of thousands).
+     */
+    static final int RARITY_BOUND = 20_000;
 
     private static final String COLUMNS = "t.id, t.number, t.status, t.subject, t.category_id, t.type, t.channel,"
             + " t.client_id, t.client_name, t.assignee_id, t.branch_id, t.created_at, t.updated_at, t.follow_up_on,"
@@ -40,18 +46,32 @@ class TicketInbox {
     private final TicketSearchIndex index;
     private final TicketLabels labels;
     private final StaffDirectory staff;
+    private final int fewMatches;
 
+    @Autowired
     TicketInbox(
             JdbcClient jdbc,
             FieldEncryptor encryptor,
             TicketSearchIndex index,
             TicketLabels labels,
             StaffDirectory staff) {
+        this(jdbc, encryptor, index, labels, staff, FEW_MATCHES);
+    }
+
+    /** {@code fewMatches}: up to how many matches a search is counted (tests lower it rather than open 2,000 tickets). */
+    TicketInbox(
+            JdbcClient jdbc,
+            FieldEncryptor encryptor,
+            TicketSearchIndex index,
+            TicketLabels labels,
+            StaffDirectory staff,
+            int fewMatches) {
         this.jdbc = jdbc;
         this.encryptor = encryptor;
         this.index = index;
         this.labels = labels;
         this.staff = staff;
+        this.fewMatches = fewMatches;
     }
 
     /**
@@ -94,29 +114,49 @@ class TicketInbox {
         }
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" where true");
-        if (!conditions(criteria, where, params)) {
-            return new TicketPage(List.of(), PageInfo.of(page, size, 0), counts);
+        Matches matches = conditions(criteria, where, params);
+        if (matches == Matches.NONE) {
+            return new TicketPage(List.of(), PageInfo.of(page, size, 0), counts, false);
         }
-        jdbc.sql("select t.status, count(*) as n from ticket t" + where + " group by t.status")
-                .params(params)
-                .query((row, n) -> Map.entry(TicketStatus.valueOf(row.getString("status")), row.getLong("n")))
-                .list()
-                .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
-        long total = criteria.status() == null
-                ? counts.values().stream().mapToLong(Long::longValue).sum()
-                : counts.get(criteria.status());
+        boolean capped = matches == Matches.MANY;
+        if (capped) {
+            // Counting tens of thousands of matches per status costs more than the page itself: the lists say
+            // "more than 2,000" instead, and the pager learns whether a next page exists from one extra row.
+            counts.clear();
+        } else {
+            jdbc.sql("select t.status, count(*) as n from ticket t" + where + " group by t.status")
+                    .params(params)
+                    .query((row, n) -> Map.entry(TicketStatus.valueOf(row.getString("status")), row.getLong("n")))
+                    .list()
+                    .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+        }
         if (criteria.status() != null) {
             where.append(" and t.status = ?");
             params.add(criteria.status().name());
         }
         String direction = criteria.ascending() ? " asc" : " desc";
-        params.add(size);
+        params.add(capped ? size + 1 : size);
         params.add((long) page * size);
         List<Row> rows = jdbc.sql("select " + COLUMNS + " from ticket t" + where + " order by " + criteria.sort().column
                         + direction + ", t.id" + direction + " limit ? offset ?")
                 .params(params)
                 .query((row, n) -> row(row))
                 .list();
+        PageInfo pageInfo;
+        if (capped) {
+            boolean more = rows.size() > size;
+            rows = more ? rows.subList(0, size) : rows;
+            pageInfo = PageInfo.atLeast(page, size, fewMatches, more);
+        } else {
+            pageInfo = PageInfo.of(
+                    page,
+                    size,
+                    criteria.status() == null
+                            ? counts.values().stream()
+                                    .mapToLong(Long::longValue)
+                                    .sum()
+                            : counts.get(criteria.status()));
+        }
         Map<UUID, String> categories =
                 labels.categories(rows.stream().map(Row::categoryId).toList(), locale);
         Map<UUID, String> assignees =
@@ -124,11 +164,18 @@ class TicketInbox {
         List<TicketSummary> content = rows.stream()
                 .map(row -> row.summary(labels, locale, categories, assignees))
                 .toList();
-        return new TicketPage(content, PageInfo.of(page, size, total), counts);
+        return new TicketPage(content, pageInfo, counts, capped);
     }
 
-    /** Appends every condition but the status; false when the criteria cannot match anything. */
-    private boolean conditions(Criteria criteria, StringBuilder where, List<Object> params) {
+    /** How many tickets a search matched: none, few enough to count, or too many to count on every request. */
+    private enum Matches {
+        NONE,
+        FEW,
+        MANY
+    }
+
+    /** Appends every condition but the status; NONE when the criteria cannot match anything. */
+    private Matches conditions(Criteria criteria, StringBuilder where, List<Object> params) {
         if (criteria.clientId() != null) {
             where.append(" and t.client_id = ?");
             params.add(criteria.clientId());
@@ -171,7 +218,7 @@ class TicketInbox {
         if (criteria.query() != null && !criteria.query().isBlank()) {
             return matching(index.queryTokens(criteria.query()), criteria.forClient(), where, params);
         }
-        return true;
+        return Matches.FEW;
     }
 
     /**
@@ -180,12 +227,12 @@ class TicketInbox {
      * checked by a primary-key probe, so a common word ("vous") next to a rare one (a surname) costs the rare one's
      * matches, not its own. When they are few, their ids go into the query as a literal set (the planner then reads
      * just them, instead of walking the newest tickets and probing each one); when they are many, the newest-first
-     * walk finds a page at once and the words stay semi-joins. False when no ticket matches (or the query has no word
+     * walk finds a page at once and the words stay semi-joins. NONE when no ticket matches (or the query has no word
      * long enough).
      */
-    private boolean matching(List<String> tokens, boolean forClient, StringBuilder where, List<Object> params) {
+    private Matches matching(List<String> tokens, boolean forClient, StringBuilder where, List<Object> params) {
         if (tokens.isEmpty()) {
-            return false;
+            return Matches.NONE;
         }
         String visible = forClient ? " and not s.staff_only" : "";
         Map<String, Integer> counts = new HashMap<>();
@@ -193,7 +240,7 @@ class TicketInbox {
             counts.put(
                     token,
                     jdbc.sql("select count(*) from (select 1 from ticket_search_token s where s.token_hash = ?"
-                                    + visible + " limit " + (FEW_MATCHES + 1) + ") c")
+                                    + visible + " limit " + Math.max(RARITY_BOUND, fewMatches + 1) + ") c")
                             .param(token)
                             .query(Integer.class)
                             .single());
@@ -201,7 +248,7 @@ class TicketInbox {
         List<String> byRarity =
                 tokens.stream().sorted(Comparator.comparing(counts::get)).toList();
         if (counts.get(byRarity.getFirst()) == 0) {
-            return false;
+            return Matches.NONE;
         }
         StringBuilder sql = new StringBuilder(
                 "select distinct s.ticket_id from ticket_search_token s where s.token_hash = ?" + visible);
@@ -209,26 +256,26 @@ class TicketInbox {
             sql.append(" and exists (select 1 from ticket_search_token o where o.token_hash = ?"
                     + " and o.ticket_id = s.ticket_id" + (forClient ? " and not o.staff_only" : "") + ")");
         }
-        List<UUID> found = jdbc.sql(sql + " limit " + (FEW_MATCHES + 1))
+        List<UUID> found = jdbc.sql(sql + " limit " + (fewMatches + 1))
                 .params(byRarity)
                 .query(UUID.class)
                 .list();
         if (found.isEmpty()) {
-            return false;
+            return Matches.NONE;
         }
-        if (found.size() <= FEW_MATCHES) {
+        if (found.size() <= fewMatches) {
             // Joined, not tested row by row: the planner then fetches just these tickets by id, instead of walking
             // the newest ones and comparing each with the whole list.
             where.append(" and t.id in (select m.id from unnest(?::uuid[]) as m(id))");
             params.add(found.toArray(UUID[]::new));
-            return true;
+            return Matches.FEW;
         }
         String owners = "select s.ticket_id from ticket_search_token s where s.token_hash = ?" + visible;
         for (String token : byRarity) {
             where.append(" and t.id in (").append(owners).append(")");
             params.add(token);
         }
-        return true;
+        return Matches.MANY;
     }
 
     private Row row(ResultSet row) throws SQLException {

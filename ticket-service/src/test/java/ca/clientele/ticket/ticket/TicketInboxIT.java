@@ -2,14 +2,17 @@ package ca.clientele.ticket.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.clientele.platform.crypto.FieldEncryptor;
 import ca.clientele.platform.testing.TestJwts;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The client's list and the staff inbox: filters, sort, counts per status, pages and the keyed search. */
@@ -21,6 +24,21 @@ class TicketInboxIT {
 
     @Autowired
     TestJwts jwts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    FieldEncryptor encryptor;
+
+    @Autowired
+    TicketSearchIndex index;
+
+    @Autowired
+    TicketLabels labels;
+
+    @Autowired
+    StaffDirectory staffDirectory;
 
     TicketApi api;
     UUID clientId;
@@ -88,6 +106,49 @@ class TicketInboxIT {
                         .get("/api/tickets?clientId=" + clientId + "&sort=subject", client)
                         .status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void aSearchMatchingMoreThanTheBoundIsNotCountedButStillPaged() {
+        for (int n = 0; n < 3; n++) {
+            api.open(client, clientId, "Toilettage " + n, "Bain et coupe.");
+        }
+        var criteria = new TicketInbox.Criteria(
+                false,
+                clientId,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                null,
+                "toilettage",
+                TicketInbox.Sort.UPDATED,
+                false);
+        TicketInbox bounded = new TicketInbox(jdbc, encryptor, index, labels, staffDirectory, 2);
+
+        TicketPage first = bounded.list(criteria, 0, 2, Locale.CANADA_FRENCH);
+        assertThat(first.capped()).isTrue();
+        assertThat(first.counts()).as("not counted past the bound").isEmpty();
+        assertThat(first.content()).hasSize(2);
+        assertThat(first.page().totalElements()).as("the bound, a lower bound").isEqualTo(2);
+        assertThat(first.page().totalPages()).as("a next page exists").isEqualTo(2);
+        TicketPage last = bounded.list(criteria, 1, 2, Locale.CANADA_FRENCH);
+        assertThat(last.content()).hasSize(1);
+        assertThat(last.page().totalPages()).as("no page after this one").isEqualTo(2);
+
+        TicketPage counted = new TicketInbox(jdbc, encryptor, index, labels, staffDirectory, 2_000)
+                .list(criteria, 0, 2, Locale.CANADA_FRENCH);
+        assertThat(counted.capped()).isFalse();
+        assertThat(counted.counts().get(TicketStatus.WAITING_ON_STAFF)).isEqualTo(3);
+        assertThat(counted.page().totalElements()).isEqualTo(3);
+        assertThat(api.list(staff, "clientId=" + clientId + "&q=toilettage")
+                        .get("capped")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ca.clientele.webportal.registry;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -9,6 +10,10 @@ import java.util.UUID;
  * token's claims: the registry is the source of truth once the record exists. Status stays a
  * string so that a status added later still renders. {@code photoReference} is the document of the
  * profile photo (the registry follows the document-service's events), null while initials stand in.
+ *
+ * {@code latitude}/{@code longitude} are the billing address's coordinates as staff or a geocoder
+ * recorded them (null when unknown): "Services & Disponibilités" sends them to the slot search of a
+ * home visit, with {@code preferredBranchId} to pick the branch whose staff come.
  *
  * <p>There is deliberately no field for the staff-only notes (nor the staff's discount and status
  * bookkeeping): even a registry that sent them by mistake could not get them onto a client's page.
@@ -29,7 +34,10 @@ public record ClientRecord(
         Address billingAddress,
         Address shippingAddress,
         Options options,
-        Long version) {
+        Long version,
+        BigDecimal latitude,
+        BigDecimal longitude,
+        UUID preferredBranchId) {
 
     /** A postal address as the registry holds it (country is always CA for now). */
     public record Address(
@@ -72,6 +80,9 @@ public record ClientRecord(
                 email,
                 status,
                 createdAt,
+                null,
+                null,
+                null,
                 null,
                 null,
                 null,

@@ -7,8 +7,7 @@ package ca.clientele.webportal.sections;
  */
 enum Section {
     APPOINTMENTS("appointments"),
-    PAYMENT_METHODS("payment-methods"),
-    SERVICES("services");
+    PAYMENT_METHODS("payment-methods");
 
     private final String key;
 

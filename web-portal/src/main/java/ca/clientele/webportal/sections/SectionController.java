@@ -20,11 +20,6 @@ class SectionController {
         return show(Section.PAYMENT_METHODS, model);
     }
 
-    @GetMapping("/services")
-    String services(Model model) {
-        return show(Section.SERVICES, model);
-    }
-
     private static String show(Section section, Model model) {
         model.addAttribute("section", section.key());
         return "section";

@@ -36,6 +36,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
  *   <li>date: "2026-11-22" (the numeric form Quebec uses in both languages), on Montreal's calendar
  *       for an instant; long date: "22 novembre 2026" / "November 22, 2026";
  *   <li>time: "16 h 30" / "4:30 p.m."; date-time: "2026-11-22 14:05";
+ *   <li>long date-time (an appointment): "20 avril 2026, 16 h 30" / "April 20, 2026, 4:30 p.m.";
+ *   <li>day (a day of slots): "jeudi 3 décembre 2026" / "Thursday, December 3, 2026";
  *   <li>postal code: "H2X 1K4";
  *   <li>file size: "120 Ko", "1,5 Mo" / "120 KB", "1.5 MB";
  *   <li>relative: "À l'instant", "Il y a 5 minutes", "Il y a 3 heures", "Il y a 3 jours" / "Just
@@ -148,6 +150,24 @@ public final class DisplayFormat {
         DateTimeFormatter format = french()
                 ? DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.CANADA_FRENCH)
                 : DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.CANADA);
+        return format.format(date);
+    }
+
+    /** "20 avril 2026, 16 h 30" / "April 20, 2026, 4:30 p.m." on Montreal's clock: when an appointment is. */
+    public String longDateTime(Object value) {
+        TemporalAccessor dateTime = montreal(value);
+        return dateTime == null || value instanceof LocalDate ? "" : longDate(value) + ", " + time(value);
+    }
+
+    /** "jeudi 3 décembre 2026" / "Thursday, December 3, 2026": a day people pick an appointment on. */
+    public String day(Object value) {
+        TemporalAccessor date = montreal(value);
+        if (date == null) {
+            return "";
+        }
+        DateTimeFormatter format = french()
+                ? DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.CANADA_FRENCH)
+                : DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.CANADA);
         return format.format(date);
     }
 

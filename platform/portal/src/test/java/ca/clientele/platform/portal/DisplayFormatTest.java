@@ -77,6 +77,23 @@ class DisplayFormatTest {
     }
 
     @Test
+    void appointmentsAreDatedAsTheSeedAndItsEnglishCounterpartWriteThem() {
+        // 20:30 UTC on April 20 is 16:30 in Montreal (EDT); 21:30 UTC on December 3, 16:30 (EST).
+        Instant seed = Instant.parse("2026-04-20T20:30:00Z");
+        Instant winter = Instant.parse("2026-12-03T21:30:00Z");
+
+        assertThat(french.longDateTime(seed)).isEqualTo("20 avril 2026, 16 h 30");
+        assertThat(english.longDateTime(seed)).isEqualTo("April 20, 2026, 4:30 p.m.");
+        assertThat(french.longDateTime(winter)).isEqualTo("3 décembre 2026, 16 h 30");
+        assertThat(french.longDateTime(LocalDate.of(2026, 4, 20))).isEmpty();
+        assertThat(french.longDateTime(null)).isEmpty();
+        assertThat(french.day(LocalDate.of(2026, 12, 3))).isEqualTo("jeudi 3 décembre 2026");
+        assertThat(english.day(LocalDate.of(2026, 12, 3))).isEqualTo("Thursday, December 3, 2026");
+        assertThat(french.day(winter)).isEqualTo("jeudi 3 décembre 2026");
+        assertThat(english.day(null)).isEmpty();
+    }
+
+    @Test
     void canadianPostalCodesAreUppercasedAndSpaced() {
         assertThat(french.postalCode("h2x1k4")).isEqualTo("H2X 1K4");
         assertThat(french.postalCode(" H2X 1K4 ")).isEqualTo("H2X 1K4");
