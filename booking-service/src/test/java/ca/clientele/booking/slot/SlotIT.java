@@ -110,6 +110,29 @@ class SlotIT extends CatalogueIT {
     }
 
     @Test
+    void extraHoursOpenADayOutsideTheWeeklyHours() {
+        UUID branch = catalogue.branch(
+                TORONTO,
+                joined(ranges(WEEKDAYS, "09:00", "17:00"), ranges(List.of(DayOfWeek.SATURDAY), "10:00", "16:00")));
+        UUID tech = catalogue.staffMember("Julien Béliveau");
+        UUID service = catalogue.service("IN_STORE", "PER_PET", 20, 0, 0, List.of(branch), tech);
+        catalogue.staffHours(tech, List.of(service), work(branch, WEEKDAYS, "09:00-17:00"), null);
+        // Saturday 10 October, 9:00-12:00: the branch opens at 10:00.
+        ApiClient.Response extra =
+                api.post("/api/staff/" + tech + "/extra-hours", catalogue.admin(), """
+                {"branchId": "%s", "date": "2026-10-10", "starts": "09:00", "ends": "12:00"}""".formatted(branch));
+        assertThat(extra.status()).isEqualTo(201);
+
+        JsonNode days =
+                slots(client, service, branch, "2026-10-10", "2026-10-17", "").json();
+        List<String> saturday = starts(days.get(0));
+        assertThat(saturday.getFirst()).isEqualTo("2026-10-10T14:00:00Z");
+        assertThat(saturday.getLast()).isEqualTo("2026-10-10T15:40:00Z");
+        assertThat(saturday).hasSize(11);
+        assertThat(starts(days.get(7))).isEmpty(); // the next Saturday: weekly hours only
+    }
+
+    @Test
     void buffersKeepAppointmentsApartAndInsideTheHours() {
         UUID branch = catalogue.branch(TORONTO, ranges(WEEKDAYS, "09:00", "17:00"));
         UUID tech = catalogue.staffMember("Cynthia Lemay");
