@@ -6,15 +6,20 @@ import ca.clientele.platform.crypto.Cell;
 import ca.clientele.platform.crypto.FieldEncryptor;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Slot search's view of a staff member's appointments (the catalogue's {@link BusyTimes} port): the live ones whose
- * blocked range overlaps the window, read through the exclusion constraint's own GiST index. A home visit's
- * coordinates are decrypted for the travel time to and from it; nothing else personal is read.
+ * Slot search's view of staff members' appointments (the catalogue's {@link BusyTimes} port): the live ones whose
+ * blocked range overlaps the window, read through the exclusion constraint's own GiST index, for all the staff
+ * members a search asks about in one query. A home visit's coordinates are decrypted for the travel time to and from
+ * it; nothing else personal is read.
  */
 @Component
 class AppointmentBusyTimes implements BusyTimes {
@@ -29,26 +34,42 @@ class AppointmentBusyTimes implements BusyTimes {
 
     @Override
     public List<Busy> busy(UUID staffId, Instant from, Instant to) {
-        return jdbc.sql("select id, blocked_from, blocked_until, starts_at, ends_at,"
+        return busy(List.of(staffId), from, to).getOrDefault(staffId, List.of());
+    }
+
+    @Override
+    public Map<UUID, List<Busy>> busy(Collection<UUID> staffIds, Instant from, Instant to) {
+        Map<UUID, List<Busy>> busy = new HashMap<>();
+        staffIds.forEach(staffId -> busy.put(staffId, List.of()));
+        if (staffIds.isEmpty()) {
+            return busy;
+        }
+        record Row(UUID staffId, Busy busy) {}
+        List<Row> rows = jdbc.sql("select id, staff_id, blocked_from, blocked_until, starts_at, ends_at,"
                         + " case when place = 'HOME' then location end as location"
-                        + " from appointment where staff_id = ? and status <> 'CANCELLED'"
+                        + " from appointment where staff_id = any(?) and status <> 'CANCELLED'"
                         + " and blocked && tstzrange(?, ?, '[)') order by starts_at")
-                .params(staffId, Timestamp.from(from), Timestamp.from(to))
+                .params(staffIds.toArray(UUID[]::new), Timestamp.from(from), Timestamp.from(to))
                 .query((rs, row) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     byte[] sealed = rs.getBytes("location");
                     Location location = sealed == null
                             ? null
                             : Location.fromJson(encryptor.decrypt(sealed, new Cell("appointment", "location", id)));
-                    return new Busy(
-                            id,
-                            rs.getTimestamp("blocked_from").toInstant(),
-                            rs.getTimestamp("blocked_until").toInstant(),
-                            rs.getTimestamp("starts_at").toInstant(),
-                            rs.getTimestamp("ends_at").toInstant(),
-                            location == null ? null : location.latitude(),
-                            location == null ? null : location.longitude());
+                    return new Row(
+                            rs.getObject("staff_id", UUID.class),
+                            new Busy(
+                                    id,
+                                    rs.getTimestamp("blocked_from").toInstant(),
+                                    rs.getTimestamp("blocked_until").toInstant(),
+                                    rs.getTimestamp("starts_at").toInstant(),
+                                    rs.getTimestamp("ends_at").toInstant(),
+                                    location == null ? null : location.latitude(),
+                                    location == null ? null : location.longitude()));
                 })
                 .list();
+        busy.putAll(rows.stream()
+                .collect(Collectors.groupingBy(Row::staffId, Collectors.mapping(Row::busy, Collectors.toList()))));
+        return busy;
     }
 }
