@@ -64,7 +64,7 @@ class ClientPageIT extends PortalIT {
                         "4 - Rendez-vous",
                         "5 - Options");
         assertThat(testId(page, "section-documents").text()).doesNotContain("Offert prochainement.");
-        assertThat(testId(page, "section-appointments").text()).contains("Offert prochainement.");
+        assertThat(testId(page, "section-appointments").text()).doesNotContain("Offert prochainement.");
 
         var entries = page.select("[data-testid=timeline-entry]");
         assertThat(entries).hasSize(1);

@@ -1,6 +1,7 @@
 package ca.clientele.adminportal.clients;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,24 @@ public class ClientDirectory {
                 .toList();
     }
 
+    /** One client, as a choice (the timesheet books for them under this name). */
+    public ClientChoice client(UUID id) {
+        ClientDetails client = registry.client(id);
+        return new ClientChoice(client.id(), client.displayName(), client.email(), client.status());
+    }
+
+    /** The client's current pets (archived ones cannot be booked). */
+    public List<PetChoice> pets(UUID clientId) {
+        return registry.pets(clientId, false).stream()
+                .filter(Objects::nonNull)
+                .filter(pet -> !pet.archived())
+                .map(pet -> new PetChoice(pet.id(), pet.name(), pet.species()))
+                .toList();
+    }
+
     /** A client to choose: who they are and how to tell two namesakes apart. */
     public record ClientChoice(UUID id, String displayName, String email, String status) {}
+
+    /** A pet to choose for an appointment. */
+    public record PetChoice(UUID id, String name, String species) {}
 }
