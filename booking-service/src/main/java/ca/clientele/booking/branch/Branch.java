@@ -1,12 +1,19 @@
 package ca.clientele.booking.branch;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 
 /** A branch (succursale): where clients are served and whose local time slots are booked in. */
@@ -49,6 +56,11 @@ class Branch {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Weekly opening hours in the branch's local time; none on a day = closed that day. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "branch_hours", joinColumns = @JoinColumn(name = "branch_id"))
+    private List<OpeningRange> hours = new ArrayList<>();
+
     @Version
     private Long version; // null until first saved: tells Spring Data the record is new
 
@@ -79,6 +91,20 @@ class Branch {
     /** Whether the editor worked on the current state of this branch. */
     boolean isAtVersion(long expected) {
         return version() == expected;
+    }
+
+    /** Replaces the weekly opening hours (already checked: no overlap within a day). */
+    void changeHours(List<OpeningHours> newHours, Instant now) {
+        hours.clear();
+        newHours.forEach(range -> hours.add(OpeningRange.of(range)));
+        this.updatedAt = now;
+    }
+
+    List<OpeningHours> hours() {
+        return hours.stream()
+                .map(OpeningRange::toHours)
+                .sorted(Comparator.comparing(OpeningHours::dayOfWeek).thenComparing(OpeningHours::opens))
+                .toList();
     }
 
     private void apply(String name, BranchAddress address, ZoneId timezone, Instant now) {

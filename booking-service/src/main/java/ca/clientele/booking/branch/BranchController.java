@@ -7,8 +7,10 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -53,5 +56,31 @@ class BranchController {
     @PreAuthorize("hasRole('admin')")
     BranchView change(@PathVariable UUID id, @Valid @RequestBody BranchChanges changes) {
         return branches.change(id, changes);
+    }
+
+    /** Replaces the weekly opening hours (0..n ranges a weekday; none = closed that day). */
+    @PutMapping("/{id}/hours")
+    @PreAuthorize("hasRole('admin')")
+    BranchView changeHours(@PathVariable UUID id, @Valid @RequestBody HoursChange change) {
+        return branches.changeHours(id, change);
+    }
+
+    @GetMapping("/{id}/closures")
+    List<ClosureView> closures(@PathVariable UUID id, @Parameter(hidden = true) Caller caller) {
+        return branches.closures(id, caller.isStaff());
+    }
+
+    @PostMapping("/{id}/closures")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('admin')")
+    ClosureView close(@PathVariable UUID id, @Valid @RequestBody NewClosure request) {
+        return branches.close(id, request);
+    }
+
+    @DeleteMapping("/{id}/closures/{closureId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('admin')")
+    void reopen(@PathVariable UUID id, @PathVariable UUID closureId) {
+        branches.reopen(id, closureId);
     }
 }

@@ -2,9 +2,13 @@ package ca.clientele.booking.branch;
 
 import ca.clientele.platform.security.ResourceNotFoundException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,14 +18,32 @@ import org.springframework.transaction.annotation.Transactional;
  * about a client (subject and key are a client id), and a branch is not.
  */
 @Service
-class Branches {
+class Branches implements BranchDirectory {
 
     private final BranchRepository branches;
+    private final BranchClosureRepository closures;
     private final Clock clock;
 
-    Branches(BranchRepository branches, Clock clock) {
+    Branches(BranchRepository branches, BranchClosureRepository closures, Clock clock) {
         this.branches = branches;
+        this.closures = closures;
         this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<BranchSchedule> find(UUID id) {
+        return branches.findById(id)
+                .map(branch -> new BranchSchedule(
+                        branch.id(), branch.code(), branch.name(), branch.timezone(), branch.active(), branch.hours()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<LocalDate> closures(UUID branchId, LocalDate from, LocalDate to) {
+        return closures.findByBranchIdAndDateBetween(branchId, from, to).stream()
+                .map(BranchClosure::date)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Transactional(readOnly = true)
@@ -68,5 +90,41 @@ class Branches {
                 changes.active(),
                 clock.instant());
         return BranchView.of(branches.saveAndFlush(branch));
+    }
+
+    /** Same optimistic rule as {@link #change}: hours edited on a stale copy are refused (409). */
+    @Transactional
+    BranchView changeHours(UUID id, HoursChange change) {
+        Branch branch = branches.findById(id).orElseThrow(ResourceNotFoundException::new);
+        if (!branch.isAtVersion(change.version())) {
+            throw new ObjectOptimisticLockingFailureException(Branch.class, id);
+        }
+        branch.changeHours(change.hours().stream().map(HoursInput::toHours).toList(), clock.instant());
+        return BranchView.of(branches.saveAndFlush(branch));
+    }
+
+    /** Closures of a branch, oldest first; staff see those of a closed branch too. */
+    @Transactional(readOnly = true)
+    List<ClosureView> closures(UUID branchId, boolean staff) {
+        one(branchId, staff);
+        return closures.findByBranchIdOrderByDate(branchId).stream()
+                .map(BranchClosure::view)
+                .toList();
+    }
+
+    /** One closure a date: a second one on the same date is a 409 (the unique index settles a race the same way). */
+    @Transactional
+    ClosureView close(UUID branchId, NewClosure request) {
+        branches.findById(branchId).orElseThrow(ResourceNotFoundException::new);
+        if (closures.existsByBranchIdAndDate(branchId, request.date())) {
+            throw new DuplicateClosureException(request.date());
+        }
+        return closures.saveAndFlush(new BranchClosure(branchId, request.date(), request.reason(), clock.instant()))
+                .view();
+    }
+
+    @Transactional
+    void reopen(UUID branchId, UUID closureId) {
+        closures.delete(closures.findByIdAndBranchId(closureId, branchId).orElseThrow(ResourceNotFoundException::new));
     }
 }

@@ -1,14 +1,13 @@
 package ca.clientele.booking.branch;
 
+import static ca.clientele.booking.CatalogueFixture.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.clientele.platform.testing.ApiClient;
 import ca.clientele.platform.testing.ServiceIntegrationTest;
 import ca.clientele.platform.testing.TestJwts;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,17 +44,78 @@ class BranchIT {
     }
 
     @Test
-    void anySignedInUserSeesTheDemoBranch() {
-        ApiClient.Response list = api.get("/api/branches", client);
-        assertThat(list.status()).isEqualTo(200);
-        assertThat(codes(list)).contains("MTL-PLATEAU");
-
-        JsonNode demo = api.get("/api/branches/" + DEMO_BRANCH, client).json();
-        assertThat(demo.get("name").asString()).isEqualTo("Succursale Plateau-Mont-Royal");
-        assertThat(demo.get("address").get("postalCode").asString()).isEqualTo("H2J 2L3");
-        assertThat(demo.get("timezone").asString()).isEqualTo("America/Montreal");
+    void withoutTheDemoProfileThereIsNoDemoBranch() {
+        assertThat(api.get("/api/branches/" + DEMO_BRANCH, staff).status()).isEqualTo(404);
         assertThat(api.get("/api/branches/" + UUID.randomUUID(), client).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void anAdministratorSetsWeeklyHoursThatEveryoneReads() {
+        String id = api.post("/api/branches", admin, newBranch(code(), "G1R 4P5"))
+                .json()
+                .get("id")
+                .asString();
+        ApiClient.Response changed = api.put("/api/branches/" + id + "/hours", admin, """
+                {"hours": [{"dayOfWeek": "SATURDAY", "opens": "10:00", "closes": "16:00"},
+                           {"dayOfWeek": "MONDAY", "opens": "13:00", "closes": "17:00"},
+                           {"dayOfWeek": "MONDAY", "opens": "09:00", "closes": "12:00"}], "version": 0}""");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        JsonNode hours = api.get("/api/branches/" + id, client).json().get("hours");
+        assertThat(hours.toString())
+                .isEqualTo("[{\"dayOfWeek\":\"MONDAY\",\"opens\":\"09:00\",\"closes\":\"12:00\"},"
+                        + "{\"dayOfWeek\":\"MONDAY\",\"opens\":\"13:00\",\"closes\":\"17:00\"},"
+                        + "{\"dayOfWeek\":\"SATURDAY\",\"opens\":\"10:00\",\"closes\":\"16:00\"}]");
+
+        ApiClient.Response overlap = api.put("/api/branches/" + id + "/hours", admin, """
+                {"hours": [{"dayOfWeek": "MONDAY", "opens": "09:00", "closes": "12:00"},
+                           {"dayOfWeek": "MONDAY", "opens": "11:00", "closes": "13:00"}], "version": 1}""");
+        assertThat(overlap.status()).isEqualTo(400);
+        assertThat(errors(overlap)).containsOnlyKeys("hours[1]");
+        ApiClient.Response stale = api.put("/api/branches/" + id + "/hours", admin, """
+                {"hours": [], "version": 0}""");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(api.put("/api/branches/" + id + "/hours", staff, """
+                        {"hours": [], "version": 1}""").status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/branches/" + id, client).json().get("hours").size())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void anAdministratorClosesABranchOnAHolidayOncePerDate() {
+        String id = api.post("/api/branches", admin, newBranch(code(), "G1R 4P5"))
+                .json()
+                .get("id")
+                .asString();
+        ApiClient.Response closed = api.post("/api/branches/" + id + "/closures", admin, """
+                {"date": "2026-06-24", "reason": "Fête nationale"}""");
+        assertThat(closed.status()).isEqualTo(201);
+        String closureId = closed.json().get("id").asString();
+        assertThat(api.get("/api/branches/" + id + "/closures", client)
+                        .json()
+                        .get(0)
+                        .get("reason")
+                        .asString())
+                .isEqualTo("Fête nationale");
+
+        ApiClient.Response again = api.post("/api/branches/" + id + "/closures", admin, """
+                {"date": "2026-06-24", "reason": "Encore"}""");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("detail").asString()).isEqualTo("La succursale est déjà fermée le 2026-06-24.");
+        assertThat(api.post("/api/branches/" + id + "/closures", staff, """
+                        {"date": "2026-07-01", "reason": "Fête du Canada"}""").status())
+                .isEqualTo(403);
+        ApiClient.Response noReason = api.post("/api/branches/" + id + "/closures", admin, """
+                {"date": "2026-07-01"}""");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(errors(noReason)).containsOnlyKeys("reason");
+
+        assertThat(api.send("DELETE", "/api/branches/" + id + "/closures/" + closureId, admin, null, null)
+                        .status())
+                .isEqualTo(204);
+        assertThat(api.get("/api/branches/" + id + "/closures", staff).json().size())
+                .isZero();
     }
 
     @Test
@@ -132,10 +192,13 @@ class BranchIT {
 
     @Test
     void aDuplicateCodeIsAConflict() {
-        ApiClient.Response duplicate = api.post("/api/branches", admin, newBranch("MTL-PLATEAU", "H2J 2L3"));
+        String code = code();
+        assertThat(api.post("/api/branches", admin, newBranch(code, "H2J 2L3")).status())
+                .isEqualTo(201);
+        ApiClient.Response duplicate = api.post("/api/branches", admin, newBranch(code, "H2J 2L3"));
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.json().get("detail").asString())
-                .isEqualTo("Une succursale avec le code « MTL-PLATEAU » existe déjà.");
+                .isEqualTo("Une succursale avec le code « " + code + " » existe déjà.");
     }
 
     @Test
@@ -193,12 +256,5 @@ class BranchIT {
         return StreamSupport.stream(response.json().spliterator(), false)
                 .map(node -> node.get("code").asString())
                 .toList();
-    }
-
-    private static Map<String, String> errors(ApiClient.Response response) {
-        return StreamSupport.stream(response.json().get("errors").spliterator(), false)
-                .collect(Collectors.toMap(
-                        node -> node.get("field").asString(),
-                        node -> node.get("message").asString()));
     }
 }

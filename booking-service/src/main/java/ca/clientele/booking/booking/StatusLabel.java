@@ -1,4 +1,0 @@
-package ca.clientele.booking.booking;
-
-/** A status code with its label in the caller's language, for screens and filters. */
-record StatusLabel(String code, String label) {}

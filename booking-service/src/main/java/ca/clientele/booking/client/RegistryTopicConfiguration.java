@@ -1,0 +1,49 @@
+package ca.clientele.booking.client;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.KafkaException;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.FixedBackOff;
+
+/** The registry's topic, which the client-standing and pet copies read, and how a failing record is handled. */
+@Configuration(proxyBeanMethods = false)
+class RegistryTopicConfiguration {
+
+    public static final String NAME = "clientele.client.v1";
+    private static final Logger log = LoggerFactory.getLogger(RegistryTopicConfiguration.class);
+
+    /** The topic exists before the listeners subscribe (the registry may not have published yet). */
+    @Bean
+    KafkaAdmin.NewTopics registryTopic(
+            @Value("${clientele.events.partitions:3}") int partitions,
+            @Value("${clientele.events.replicas:1}") int replicas) {
+        return new KafkaAdmin.NewTopics(new NewTopic[] {
+            TopicBuilder.name(NAME).partitions(partitions).replicas(replicas).build()
+        });
+    }
+
+    /**
+     * A failing record is retried twice, then skipped with its position logged (never its payload), so one bad
+     * record does not block a partition.
+     */
+    @Bean
+    DefaultErrorHandler registryEventsErrorHandler() {
+        DefaultErrorHandler handler = new DefaultErrorHandler(
+                (record, failure) -> log.error(
+                        "Skipped record {}-{}@{}: {}",
+                        record.topic(),
+                        record.partition(),
+                        record.offset(),
+                        failure.getClass().getName()),
+                new FixedBackOff(1_000L, 2));
+        handler.setLogLevel(KafkaException.Level.DEBUG);
+        return handler;
+    }
+}

@@ -1,0 +1,122 @@
+package ca.clientele.booking.slot;
+
+import ca.clientele.booking.staff.StaffProfile;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One staff member's day at a branch: when they work (already cut to the branch's opening hours for in-store
+ * services), when they are off, and their appointments. Judges one start time; slot search and the booking check
+ * share it, so both apply the same rules.
+ */
+final class DayPlan {
+
+    private final StaffProfile member;
+    private final Instant dayStart;
+    private final List<Interval> windows;
+    private final List<Interval> timeOff;
+    private final List<Busy> busy;
+    private final Travel travel;
+
+    DayPlan(
+            StaffProfile member,
+            Instant dayStart,
+            List<Interval> windows,
+            List<Interval> timeOff,
+            List<Busy> busy,
+            Travel travel) {
+        this.member = member;
+        this.dayStart = dayStart;
+        this.windows = windows;
+        this.timeOff = timeOff;
+        this.busy = busy;
+        this.travel = travel;
+    }
+
+    List<Interval> windows() {
+        return windows;
+    }
+
+    /**
+     * The appointment [start, start + duration) with its buffers, and travel before it for a home visit ({@code visit}
+     * not null; its point may be unknown). With {@code checkBusy}, a clash with an appointment (or too little time to
+     * travel on to the next home visit) is {@code taken}.
+     */
+    Evaluation evaluate(
+            Instant start, Duration duration, int bufferBefore, int bufferAfter, Visit visit, boolean checkBusy) {
+        Instant end = start.plus(duration);
+        int travelMinutes = visit == null ? 0 : travelTo(visit, start);
+        Instant blockedFrom = start.minus(Duration.ofMinutes(bufferBefore + (long) travelMinutes));
+        Instant blockedUntil = end.plus(Duration.ofMinutes(bufferAfter));
+        SlotProblem problem = null;
+        boolean taken = false;
+        if (windows.stream().noneMatch(window -> window.contains(blockedFrom, blockedUntil))) {
+            problem = SlotProblem.OUTSIDE_HOURS;
+        } else if (timeOff.stream().anyMatch(off -> off.overlaps(blockedFrom, blockedUntil))) {
+            problem = SlotProblem.TIME_OFF;
+        } else if (checkBusy) {
+            taken = clashes(blockedFrom, blockedUntil, end, visit);
+        }
+        return new Evaluation(problem, taken, end, blockedFrom, blockedUntil, travelMinutes);
+    }
+
+    private boolean clashes(Instant blockedFrom, Instant blockedUntil, Instant end, Visit visit) {
+        for (Busy other : busy) {
+            if (other.blockedFrom().isBefore(blockedUntil) && blockedFrom.isBefore(other.blockedUntil())) {
+                return true;
+            }
+        }
+        if (visit != null && visit.point() != null) {
+            // The next home visit was reached from wherever its predecessor was: from here it must still be reachable.
+            for (Busy next : busy) {
+                if (!next.start().isBefore(end)) {
+                    Travel.Point there = Travel.Point.of(next.latitude(), next.longitude());
+                    return there != null
+                            && blockedUntil
+                                    .plus(Duration.ofMinutes(travel.minutes(visit.point(), there)))
+                                    .isAfter(next.start());
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * From the previous appointment of the day (its point; the default when it has none, e.g. in store), or from the
+     * base point for the first visit of the day.
+     */
+    private int travelTo(Visit visit, Instant start) {
+        Busy previous = null;
+        for (Busy other : busy) {
+            if (!other.end().isAfter(start) && !other.end().isBefore(dayStart)) {
+                previous = other;
+            }
+        }
+        if (previous != null) {
+            return travel.minutes(Travel.Point.of(previous.latitude(), previous.longitude()), visit.point());
+        }
+        Travel.Point base = member.homeArea() == null
+                ? null
+                : Travel.Point.of(
+                        member.homeArea().baseLatitude(), member.homeArea().baseLongitude());
+        return travel.minutes(base, visit.point());
+    }
+
+    /** Where a home visit happens: its point (null when unknown) and postal code (null when unknown). */
+    record Visit(Travel.Point point, String postalCode) {}
+
+    /** The judgement of one start: {@code problem} null and not {@code taken} when it can be booked. */
+    record Evaluation(
+            SlotProblem problem,
+            boolean taken,
+            Instant end,
+            Instant blockedFrom,
+            Instant blockedUntil,
+            int travelMinutes) {
+
+        boolean free() {
+            return problem == null && !taken;
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package ca.clientele.booking.staff;
+
+import ca.clientele.booking.web.InvalidInput;
+import ca.clientele.platform.security.ResourceNotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff members, their hours, services, home area and exceptions (time off, extra hours). */
+@Service
+class Staff implements StaffDirectory {
+
+    private final StaffRepository staff;
+    private final TimeOffRepository timeOff;
+    private final ExtraHoursRepository extraHours;
+    private final Clock clock;
+
+    Staff(StaffRepository staff, TimeOffRepository timeOff, ExtraHoursRepository extraHours, Clock clock) {
+        this.staff = staff;
+        this.timeOff = timeOff;
+        this.extraHours = extraHours;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<StaffProfile> find(UUID id) {
+        return staff.findById(id).map(StaffMember::profile);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StaffProfile> findAll(Collection<UUID> ids) {
+        return staff.findAllById(ids).stream().map(StaffMember::profile).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TimeOffPeriod> timeOff(UUID staffId, Instant from, Instant to) {
+        return timeOff.overlapping(staffId, from, to).stream()
+                .map(TimeOff::period)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ExtraHours> extraHours(UUID staffId, LocalDate from, LocalDate to) {
+        return extraHours.between(staffId, from, to).stream()
+                .map(ExtraHoursEntry::view)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, List<TimeOffPeriod>> timeOff(Collection<UUID> staffIds, Instant from, Instant to) {
+        if (staffIds.isEmpty()) {
+            return Map.of();
+        }
+        return timeOff.overlapping(staffIds, from, to).stream()
+                .collect(Collectors.groupingBy(
+                        StaffTimeOff::staffId,
+                        Collectors.mapping(
+                                period -> new TimeOffPeriod(period.starts(), period.ends()), Collectors.toList())));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, List<ExtraHours>> extraHours(Collection<UUID> staffIds, LocalDate from, LocalDate to) {
+        if (staffIds.isEmpty()) {
+            return Map.of();
+        }
+        return extraHours.between(staffIds, from, to).stream()
+                .collect(Collectors.groupingBy(
+                        ExtraHoursEntry::staffId, Collectors.mapping(ExtraHoursEntry::view, Collectors.toList())));
+    }
+
+    @Transactional(readOnly = true)
+    List<StaffView> list(boolean includeInactive, UUID serviceId) {
+        List<StaffMember> found = includeInactive ? staff.findAllByOrderByName() : staff.findByActiveTrueOrderByName();
+        return found.stream()
+                .map(StaffMember::view)
+                .filter(member -> serviceId == null || member.serviceIds().contains(serviceId))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    StaffView one(UUID id) {
+        return member(id).view();
+    }
+
+    /** One record per Keycloak account: adding the same id twice is a 409. */
+    @Transactional
+    StaffView register(NewStaffMember request) {
+        if (staff.existsById(request.id())) {
+            throw new DuplicateStaffMemberException();
+        }
+        return staff.saveAndFlush(StaffMember.register(request.id(), request.name(), request.email(), clock.instant()))
+                .view();
+    }
+
+    /** A stale version is refused here; a race on the same version ends in Hibernate's versioned update (409). */
+    @Transactional
+    StaffView change(UUID id, StaffChanges changes) {
+        StaffMember member = member(id);
+        List<InvalidInput.FieldProblem> problems = new ArrayList<>();
+        unknown("serviceIds", "", changes.serviceIds(), Function.identity(), staff::knownServices, problems);
+        unknown("hours", ".branchId", changes.hours(), WorkHoursInput::branchId, staff::knownBranches, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        if (!member.isAtVersion(changes.version())) {
+            throw new ObjectOptimisticLockingFailureException(StaffMember.class, id);
+        }
+        member.change(changes, clock.instant());
+        return staff.saveAndFlush(member).view();
+    }
+
+    @Transactional(readOnly = true)
+    List<TimeOffView> timeOff(UUID staffId) {
+        member(staffId);
+        return timeOff.findByStaff(staffId).stream().map(TimeOff::view).toList();
+    }
+
+    @Transactional
+    TimeOffView addTimeOff(UUID staffId, NewTimeOff request) {
+        member(staffId);
+        return timeOff.saveAndFlush(
+                        new TimeOff(staffId, request.starts(), request.ends(), request.reason(), clock.instant()))
+                .view();
+    }
+
+    @Transactional
+    void removeTimeOff(UUID staffId, UUID timeOffId) {
+        timeOff.delete(timeOff.findOne(timeOffId, staffId).orElseThrow(ResourceNotFoundException::new));
+    }
+
+    @Transactional(readOnly = true)
+    List<ExtraHours> extraHours(UUID staffId) {
+        member(staffId);
+        return extraHours.findByStaff(staffId).stream()
+                .map(ExtraHoursEntry::view)
+                .toList();
+    }
+
+    @Transactional
+    ExtraHours addExtraHours(UUID staffId, NewExtraHours request) {
+        member(staffId);
+        if (staff.knownBranches(List.of(request.branchId())).isEmpty()) {
+            throw new InvalidInput("branchId", "booking.reference.unknown");
+        }
+        return extraHours
+                .saveAndFlush(new ExtraHoursEntry(staffId, request, clock.instant()))
+                .view();
+    }
+
+    @Transactional
+    void removeExtraHours(UUID staffId, UUID extraHoursId) {
+        extraHours.delete(extraHours.findOne(extraHoursId, staffId).orElseThrow(ResourceNotFoundException::new));
+    }
+
+    private StaffMember member(UUID id) {
+        return staff.findById(id).orElseThrow(ResourceNotFoundException::new);
+    }
+
+    /** Unknown ids are named by their position ({@code serviceIds[1]}, {@code hours[0].branchId}). */
+    private static <T> void unknown(
+            String field,
+            String suffix,
+            List<T> items,
+            Function<T, UUID> id,
+            Function<Collection<UUID>, List<UUID>> known,
+            List<InvalidInput.FieldProblem> problems) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Set<UUID> found = new HashSet<>(known.apply(items.stream().map(id).toList()));
+        for (int i = 0; i < items.size(); i++) {
+            if (!found.contains(id.apply(items.get(i)))) {
+                problems.add(
+                        new InvalidInput.FieldProblem(field + "[" + i + "]" + suffix, "booking.reference.unknown"));
+            }
+        }
+    }
+}
