@@ -1,4 +1,4 @@
-// Clientèle client portal: photo uploads (profile, pets) and message attachments. A file goes from the browser straight
+// Clientèle client portal: photo uploads (profile, pets), message attachments and vaccination proofs. A file goes from the browser straight
 // to the document-service through the gateway (POST /api/documents, multipart, streamed there):
 // the portal never holds it. The XHR gives the upload progress; the gateway's CSRF rule wants the
 // X-XSRF-TOKEN header (from its XSRF-TOKEN cookie). Texts come from the form's data-msg-* attributes.
@@ -156,6 +156,27 @@
     return (french ? mega.replace('.', ',') + ' Mo' : mega + ' MB');
   }
 
+  /**
+   * One file of a box (a message's attachments, a vaccination's proof) on its way: the box is
+   * pending (its form waits), its progress bar and live status follow the upload; then the
+   * caller's on.done(stored) or on.failed(detail).
+   */
+  function sendFrom(box, fields, file, on) {
+    var status = box.querySelector('[data-upload-status]');
+    var progress = box.querySelector('progress');
+    box.setAttribute('data-pending', '');
+    progress.value = 0;
+    progress.hidden = false;
+    status.textContent = message(box, 'uploading', file.name);
+    send(fields, file, {
+      progress: function (percent) {
+        progress.value = percent;
+      },
+      done: on.done,
+      failed: on.failed
+    });
+  }
+
   /** attachments[0], [1] … in the list's order, so that the form binds a list without holes. */
   function renumber(list) {
     Array.prototype.forEach.call(list.querySelectorAll('[data-attachment]'), function (item, index) {
@@ -214,18 +235,11 @@
         progress.hidden = true;
         return;
       }
-      box.setAttribute('data-pending', '');
-      progress.value = 0;
-      progress.hidden = false;
-      status.textContent = message(box, 'uploading', file.name);
-      send({
+      sendFrom(box, {
         clientId: box.getAttribute('data-client-id'),
         purpose: 'ATTACHMENT',
         ticketId: box.getAttribute('data-ticket-id')
       }, file, {
-        progress: function (percent) {
-          progress.value = percent;
-        },
         done: function (stored) {
           addAttachment(box, stored);
           status.textContent = message(box, 'done', stored.name);
@@ -264,9 +278,49 @@
     box.querySelector('input[type=file]').focus();
   });
 
-  // Capture, before htmx's own listener: a message is not sent without the files still uploading.
+  // ---- Proof of a vaccination (Mes animaux) ----
+  // <div data-proof-upload data-client-id data-pet-id data-msg-*> inside a vaccination's form holds
+  // a file input, a progress bar and a live status. The chosen file is uploaded at once (purpose
+  // VACCINATION_PROOF, for that pet); its id goes into the form's hidden [data-proof-id] input,
+  // which the form posts. The form is not sent while the file is on its way.
+
+  document.addEventListener('change', function (event) {
+    var input = event.target;
+    var box = input.closest ? input.closest('[data-proof-upload]') : null;
+    if (!box || input.type !== 'file' || !input.files || input.files.length === 0) {
+      return;
+    }
+    var file = input.files[0];
+    var status = box.querySelector('[data-upload-status]');
+    var progress = box.querySelector('progress');
+    var proofId = box.closest('form').querySelector('[data-proof-id]');
+    sendFrom(box, {
+      clientId: box.getAttribute('data-client-id'),
+      purpose: 'VACCINATION_PROOF',
+      petId: box.getAttribute('data-pet-id')
+    }, file, {
+      done: function (stored) {
+        proofId.value = stored.id;
+        box.removeAttribute('data-pending');
+        progress.hidden = true;
+        box.setAttribute('data-uploaded', stored.id);
+        status.textContent = message(box, 'done', file.name);
+      },
+      failed: function (detail) {
+        box.removeAttribute('data-pending');
+        progress.hidden = true;
+        input.value = '';
+        status.textContent = message(box, 'failed', file.name) + (detail ? ' ' + detail : '');
+      }
+    });
+  });
+
+  // Capture, before htmx's own listener: a message (or a vaccination) is not sent without the
+  // files still uploading.
   document.addEventListener('submit', function (event) {
-    var box = event.target.querySelector ? event.target.querySelector('[data-attachments][data-pending]') : null;
+    var box = event.target.querySelector
+      ? event.target.querySelector('[data-attachments][data-pending], [data-proof-upload][data-pending]')
+      : null;
     if (box) {
       event.preventDefault();
       event.stopImmediatePropagation();

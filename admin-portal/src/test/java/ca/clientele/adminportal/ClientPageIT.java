@@ -7,6 +7,7 @@ import static ca.clientele.adminportal.Pages.EVENT_ID;
 import static ca.clientele.adminportal.Pages.FRANCIS;
 import static ca.clientele.adminportal.Pages.FRANCIS_ID;
 import static ca.clientele.adminportal.Pages.MOKA_ID;
+import static ca.clientele.adminportal.Pages.MOKA_VACCINATIONS;
 import static ca.clientele.adminportal.Pages.MONTREAL_BRANCH;
 import static ca.clientele.adminportal.Pages.NOT_FOUND;
 import static ca.clientele.adminportal.Pages.PETS;
@@ -32,6 +33,7 @@ class ClientPageIT extends PortalIT {
         reply("GET", "/api/events", 200, TIMELINE);
         reply("GET", "/api/branches", 200, BRANCHES);
         reply("GET", "/api/clients/" + FRANCIS_ID + "/pets", 200, PETS);
+        reply("GET", "/api/clients/" + FRANCIS_ID + "/pets/" + MOKA_ID + "/vaccinations", 200, MOKA_VACCINATIONS);
         reply("GET", "/api/clients/" + FRANCIS_ID + "/consents", 200, CONSENTS);
         reply("GET", "/api/documents", 200, DocumentFixtures.DOCUMENTS);
         reply("GET", "/api/forms/submissions", 200, DocumentFixtures.SUBMISSIONS);
@@ -81,6 +83,7 @@ class ClientPageIT extends PortalIT {
                         "/api/events",
                         "/api/branches",
                         "/api/clients/" + FRANCIS_ID + "/pets",
+                        "/api/clients/" + FRANCIS_ID + "/pets/" + MOKA_ID + "/vaccinations",
                         "/api/clients/" + FRANCIS_ID + "/consents",
                         "/api/documents",
                         "/api/forms/submissions",

@@ -67,6 +67,19 @@ final class Pages {
               "timezone":"America/Toronto","active":false,"version":2}]
             """;
 
+    /** Moka's vaccinations: rabies verified with its proof, an older kennel-cough dose expired and unverified. */
+    static final String MOKA_VACCINATIONS = """
+            [{"id":"7a000000-0000-4000-8000-0000000000a1","vaccine":"RABIES","vaccineLabel":"Rage","otherName":null,
+              "givenOn":"2026-03-12","validUntil":"2029-03-12","clinic":"Clinique du Plateau",
+              "proofDocumentId":"d0000000-0000-4000-8000-0000000000d1","verified":true,
+              "verifiedBy":"5f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b","verifiedAt":"2026-03-13T15:00:00Z",
+              "current":true,"version":3},
+             {"id":"7a000000-0000-4000-8000-0000000000b2","vaccine":"BORDETELLA",
+              "vaccineLabel":"Bordetella (toux de chenil)","otherName":null,"givenOn":"2024-02-14",
+              "validUntil":"2025-02-14","clinic":null,"proofDocumentId":null,"verified":false,"verifiedBy":null,
+              "verifiedAt":null,"current":false,"version":0}]
+            """;
+
     static final String PETS = """
             [{"id":"a1000000-0000-4000-8000-0000000000aa","name":"Moka","species":"CAT","breed":"Siamois",
               "sex":"FEMALE","birthDate":"2021-04-02","weightKg":4.2,"neutered":true,

@@ -30,6 +30,7 @@ class PetsIT extends PortalIT {
     @BeforeEach
     void pets() {
         reply("GET", API, 200, PETS);
+        reply("GET", API + "/" + MOKA_ID + "/vaccinations", 200, "[]");
     }
 
     @Test

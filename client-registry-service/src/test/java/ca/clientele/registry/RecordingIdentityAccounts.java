@@ -4,7 +4,9 @@ import ca.clientele.registry.identity.EmailTakenException;
 import ca.clientele.registry.identity.IdentityAccounts;
 import ca.clientele.registry.identity.IdentityUnavailableException;
 import ca.clientele.registry.identity.NewAccount;
+import ca.clientele.registry.identity.StaffAccount;
 import ca.clientele.registry.identity.TwoFactorState;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +33,7 @@ public class RecordingIdentityAccounts implements IdentityAccounts {
     private final Map<UUID, Boolean> enabled = new ConcurrentHashMap<>();
     private final Map<UUID, TwoFactorState> twoFactor = new ConcurrentHashMap<>();
     private final Set<String> broken = ConcurrentHashMap.newKeySet();
+    private final Map<UUID, StaffAccount> staff = new ConcurrentHashMap<>();
     private volatile UUID nextAccountId;
 
     /** Every later call about this account id or e-mail fails as if Keycloak were down. */
@@ -40,6 +43,14 @@ public class RecordingIdentityAccounts implements IdentityAccounts {
 
     public void repair(Object accountIdOrEmail) {
         broken.remove(accountIdOrEmail.toString().toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #breakFor} this: listing the staff's accounts fails as if Keycloak were down. */
+    public static final String STAFF_LIST = "staff-accounts";
+
+    /** An account with the staff (or admin) realm role. */
+    public void staffAccount(StaffAccount account) {
+        staff.put(account.userId(), account);
     }
 
     /** The id the next created account gets (to make the record insert fail on a taken id). */
@@ -146,6 +157,14 @@ public class RecordingIdentityAccounts implements IdentityAccounts {
         }
         emails.put(accountId, normalised);
         calls.add(new Call("change-email-and-verify", accountId, email));
+    }
+
+    @Override
+    public List<StaffAccount> staffAccounts() {
+        check(STAFF_LIST);
+        return staff.values().stream()
+                .sorted(Comparator.comparing(StaffAccount::name))
+                .toList();
     }
 
     private void check(Object accountIdOrEmail) {

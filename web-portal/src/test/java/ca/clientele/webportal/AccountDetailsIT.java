@@ -306,7 +306,8 @@ class AccountDetailsIT extends PortalIntegration {
         Document page = page(get("/compte").cookie(new Cookie("XSRF-TOKEN", "jeton-csrf-42")), HttpStatus.OK);
 
         assertThat(page.select("main form[method=post]"))
-                .hasSize(6) // profile, e-mail, options, Biscuit's edit and archive, new pet
+                // profile, e-mail, options, Biscuit's edit and archive, Biscuit's new vaccination, new pet
+                .hasSize(7)
                 .allSatisfy(form ->
                         assertThat(form.selectFirst("input[name=_csrf]").val()).isEqualTo("jeton-csrf-42"));
     }

@@ -60,10 +60,11 @@ final class AccountFixtures {
         return record;
     }
 
-    /** What GET /compte reads: the record, the consent history and the pets. */
+    /** What GET /compte reads: the record, the consent history, the pets and (none by default) their vaccinations. */
     static void accountPage(RegistryStub backend, String record, String pets) {
         backend.reply("GET", "/api/clients/me", 200, record);
         backend.reply("GET", CONSENTS, 200, CONSENT_HISTORY);
         backend.reply("GET", PETS, 200, pets);
+        backend.replyMatching("GET", PETS + "/[^/]+/vaccinations", 200, "[]");
     }
 }

@@ -1,7 +1,10 @@
 package ca.clientele.webportal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -116,5 +119,23 @@ abstract class BrowserIntegration extends PortalIntegration {
         } catch (Exception failed) {
             throw new IllegalStateException("the portal could not answer " + asked.url(), failed);
         }
+    }
+
+    /** The page as it is now meets WCAG 2.1 AA as axe-core checks it. */
+    void audit() {
+        List<Rule> violations = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze()
+                .getViolations();
+        assertThat(violations)
+                .as("WCAG 2.1 AA on %s", page.url())
+                .withFailMessage(() -> "WCAG 2.1 AA violations on " + page.url() + ": "
+                        + violations.stream()
+                                .map(rule -> rule.getId() + " "
+                                        + rule.getNodes().stream()
+                                                .map(node -> String.valueOf(node.getTarget()))
+                                                .toList())
+                                .toList())
+                .isEmpty();
     }
 }

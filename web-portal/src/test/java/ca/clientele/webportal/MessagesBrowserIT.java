@@ -15,8 +15,6 @@ import static ca.clientele.webportal.Pages.FRANCIS_ID;
 import static ca.clientele.webportal.Pages.assertSent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
@@ -156,23 +154,6 @@ class MessagesBrowserIT extends BrowserIntegration {
         audit();
         page.navigate(BASE + "/messages/" + TICKET_ID);
         audit();
-    }
-
-    private void audit() {
-        List<Rule> violations = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze()
-                .getViolations();
-        assertThat(violations)
-                .as("WCAG 2.1 AA on %s", page.url())
-                .withFailMessage(() -> "WCAG 2.1 AA violations on " + page.url() + ": "
-                        + violations.stream()
-                                .map(rule -> rule.getId() + " "
-                                        + rule.getNodes().stream()
-                                                .map(node -> String.valueOf(node.getTarget()))
-                                                .toList())
-                                .toList())
-                .isEmpty();
     }
 
     /** The document-service's answer to an attachment's upload. */

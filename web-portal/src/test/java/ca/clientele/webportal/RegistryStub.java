@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.request;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -39,6 +40,16 @@ final class RegistryStub {
     /** Answers {@code method path} (any query) with this status and JSON (a problem from 400 on). */
     void reply(String method, String path, int status, String json) {
         server.stubFor(request(method, urlPathEqualTo(path))
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", status >= 400 ? "application/problem+json" : "application/json")
+                        .withBody(json)));
+    }
+
+    /** Answers {@code method} on every path matching the regex, unless a {@link #reply} for the exact path exists. */
+    void replyMatching(String method, String pathRegex, int status, String json) {
+        server.stubFor(request(method, urlPathMatching(pathRegex))
+                .atPriority(50)
                 .willReturn(aResponse()
                         .withStatus(status)
                         .withHeader("Content-Type", status >= 400 ? "application/problem+json" : "application/json")

@@ -8,6 +8,7 @@ import ca.clientele.adminportal.events.Timeline;
 import ca.clientele.adminportal.tickets.ClientCalls;
 import ca.clientele.adminportal.web.Fallback;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
@@ -40,6 +41,7 @@ class ClientPage {
     private final ClientCalls calls;
     private final ClientAppointments appointments;
     private final MessageSource messages;
+    private final VaccinationsBlock vaccinations;
 
     ClientPage(
             RegistryClient registry,
@@ -48,8 +50,10 @@ class ClientPage {
             DocumentsSection documents,
             ClientCalls calls,
             ClientAppointments appointments,
-            MessageSource messages) {
+            MessageSource messages,
+            VaccinationsBlock vaccinations) {
         this.registry = registry;
+        this.vaccinations = vaccinations;
         this.branches = branches;
         this.timeline = timeline;
         this.documents = documents;
@@ -121,8 +125,25 @@ class ClientPage {
                             if (!model.containsAttribute("petForm")) {
                                 view.edited().map(PetForm::of).ifPresent(form -> model.addAttribute("petForm", form));
                             }
+                            vaccinations.fill(model, clientId, view.active());
                         },
                         () -> model.addAttribute("petsUnavailable", true));
+    }
+
+    /**
+     * The answer to an action of the pets block: the block again (htmx) or the whole page (a plain
+     * post), read back from the registry, with the action's notice. {@code edited}: the pet whose
+     * form stays open, or null.
+     */
+    String petsAnswer(UUID clientId, UUID edited, Optional<String> notice, boolean htmx, Model model) {
+        notice.ifPresent(text -> model.addAttribute("petsNotice", text));
+        if (!htmx) {
+            fill(model, registry.client(clientId), edited);
+            return "clients/client";
+        }
+        model.addAttribute("clientId", clientId);
+        pets(model, clientId, edited);
+        return "clients/pets :: pets";
     }
 
     void consents(Model model, UUID clientId) {

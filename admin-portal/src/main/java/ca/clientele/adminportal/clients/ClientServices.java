@@ -9,5 +9,7 @@ import org.springframework.web.service.registry.ImportHttpServices;
  * the portal kit's, for every group.
  */
 @Configuration(proxyBeanMethods = false)
-@ImportHttpServices(group = "registry", types = RegistryClient.class)
+@ImportHttpServices(
+        group = "registry",
+        types = {RegistryClient.class, VaccinationClient.class})
 class ClientServices {}

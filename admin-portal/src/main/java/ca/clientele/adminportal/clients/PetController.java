@@ -87,13 +87,6 @@ class PetController {
     }
 
     private String answer(UUID id, UUID edited, Optional<String> notice, boolean htmx, Model model) {
-        notice.ifPresent(text -> model.addAttribute("petsNotice", text));
-        if (!htmx) {
-            page.fill(model, registry.client(id), edited);
-            return "clients/client";
-        }
-        model.addAttribute("clientId", id);
-        page.pets(model, id, edited);
-        return "clients/pets :: pets";
+        return page.petsAnswer(id, edited, notice, htmx, model);
     }
 }

@@ -8,6 +8,8 @@ class ServiceContractsTest {
 
     @Test
     void registryCallsMatchTheRegistrysDocument() {
-        OpenApiContract.load("client-registry").assertHttpInterface(RegistryClient.class);
+        OpenApiContract registry = OpenApiContract.load("client-registry");
+        registry.assertHttpInterface(RegistryClient.class);
+        registry.assertHttpInterface(VaccinationClient.class);
     }
 }

@@ -1,5 +1,6 @@
 package ca.clientele.registry.identity;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -43,4 +44,7 @@ public interface IdentityAccounts {
      * @throws EmailTakenException when another account already has this e-mail
      */
     void changeEmail(UUID accountId, String email);
+
+    /** Every account with the staff realm role, directly or through admin (which implies it), by name. */
+    List<StaffAccount> staffAccounts();
 }

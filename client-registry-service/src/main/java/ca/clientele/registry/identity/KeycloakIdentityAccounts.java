@@ -1,7 +1,11 @@
 package ca.clientele.registry.identity;
 
 import java.net.URI;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -29,6 +33,12 @@ class KeycloakIdentityAccounts implements IdentityAccounts {
     static final String CONFIGURE_TOTP = "CONFIGURE_TOTP";
     static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
     static final String VERIFY_EMAIL = "VERIFY_EMAIL";
+
+    /** Realm roles whose members are staff: admin is a composite of staff, but Keycloak lists direct members only. */
+    static final List<String> STAFF_ROLES = List.of("staff", "admin");
+
+    /** Page size of a role's members; a business has far fewer staff, the loop only guards against truncation. */
+    static final int PAGE = 100;
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakIdentityAccounts.class);
 
@@ -159,6 +169,52 @@ class KeycloakIdentityAccounts implements IdentityAccounts {
             user.put("emailVerified", false);
         });
         executeActionsEmail("verify-email", accountId, List.of(VERIFY_EMAIL));
+    }
+
+    @Override
+    public List<StaffAccount> staffAccounts() {
+        Map<UUID, StaffAccount> accounts = new LinkedHashMap<>();
+        for (String role : STAFF_ROLES) {
+            for (int first = 0; ; first += PAGE) {
+                int from = first;
+                JsonNode page = call(
+                        "staff-accounts",
+                        false,
+                        () -> http.get()
+                                .uri(uri -> uri.path("/roles/{role}/users")
+                                        .queryParam("first", from)
+                                        .queryParam("max", PAGE)
+                                        .queryParam("briefRepresentation", true)
+                                        .build(role))
+                                .retrieve()
+                                .body(JsonNode.class));
+                if (page == null || !page.isArray()) {
+                    throw new IdentityUnavailableException("staff-accounts", null);
+                }
+                for (JsonNode user : page) {
+                    StaffAccount account = staffAccount(user);
+                    accounts.putIfAbsent(account.userId(), account);
+                }
+                if (page.size() < PAGE) {
+                    break;
+                }
+            }
+        }
+        Collator collator = Collator.getInstance(Locale.CANADA_FRENCH);
+        return accounts.values().stream()
+                .sorted(Comparator.comparing(StaffAccount::name, collator))
+                .toList();
+    }
+
+    private static StaffAccount staffAccount(JsonNode user) {
+        String name = (user.path("firstName").asString("") + " "
+                        + user.path("lastName").asString(""))
+                .strip();
+        String email = user.path("email").asString("");
+        return new StaffAccount(
+                UUID.fromString(user.path("id").asString()),
+                name.isEmpty() ? user.path("username").asString("") : name,
+                email.isEmpty() ? null : email);
     }
 
     private void executeActionsEmail(String operation, UUID accountId, List<String> actions) {

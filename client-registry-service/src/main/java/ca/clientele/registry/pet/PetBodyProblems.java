@@ -17,12 +17,12 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * A pet form sent with an unknown species, a word for a weight or a field the API does not take
+ * A pet or vaccination form sent with an unknown species or vaccine, a word for a weight or a field the API does not take
  * is still a form error: the owner gets a 400 problem that names the field, as for any invalid
  * value, instead of the platform's field-less "unreadable body". Runs before the platform's advice
- * for this controller only.
+ * for these controllers only.
  */
-@RestControllerAdvice(assignableTypes = PetController.class)
+@RestControllerAdvice(assignableTypes = {PetController.class, VaccinationController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PetBodyProblems {
 
@@ -54,6 +54,9 @@ class PetBodyProblems {
         }
         if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() == Sex.class) {
             return "pet.sex.invalid";
+        }
+        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() == Vaccine.class) {
+            return "vaccination.vaccine.invalid";
         }
         return "problem.type";
     }

@@ -243,6 +243,54 @@ class KeycloakIdentityAccountsTest {
     }
 
     @Test
+    void staffAccountsAreTheMembersOfStaffAndOfAdminPageByPageOnceEachByName() {
+        String roles = "/admin/realms/clientele/roles";
+        UUID julien = UUID.fromString("a0000000-0000-4000-8000-000000000001");
+        UUID cynthia = UUID.fromString("a0000000-0000-4000-8000-000000000002");
+        UUID adminOnly = UUID.fromString("a0000000-0000-4000-8000-000000000003");
+        StringBuilder fullPage = new StringBuilder("[");
+        for (int i = 0; i < 100; i++) {
+            fullPage.append(i == 0 ? "" : ",").append("""
+                    {"id":"%s","username":"tech%02d@clientele.test","email":"tech%02d@clientele.test",
+                     "firstName":"Tech","lastName":"%02d"}""".formatted(new UUID(7, i), i, i, i));
+        }
+        fullPage.append("]");
+        answer("GET", roles + "/staff/users", 200, fullPage.toString());
+        answers.put(
+                "GET " + roles + "/staff/users?first=100&max=100&briefRepresentation=true",
+                Answer.of(200, """
+                        [{"id":"%s","username":"cynthia@clientele.test","email":"cynthia@clientele.test",
+                          "firstName":"Cynthia","lastName":"Lemay"},
+                         {"id":"%s","username":"admin@clientele.test","email":"admin@clientele.test",
+                          "firstName":"Julien","lastName":"Béliveau"}]""".formatted(cynthia, julien)));
+        answer("GET", roles + "/admin/users", 200, """
+                [{"id":"%s","username":"admin@clientele.test","email":"admin@clientele.test",
+                  "firstName":"Julien","lastName":"Béliveau"},
+                 {"id":"%s","username":"elodie","firstName":"","lastName":""}]""".formatted(julien, adminOnly));
+
+        List<StaffAccount> staff = accounts.staffAccounts();
+
+        assertThat(staff).hasSize(103);
+        // By name, case aside; an account without names goes by its username.
+        assertThat(staff.subList(0, 3))
+                .containsExactly(
+                        new StaffAccount(cynthia, "Cynthia Lemay", "cynthia@clientele.test"),
+                        new StaffAccount(adminOnly, "elodie", null),
+                        new StaffAccount(julien, "Julien Béliveau", "admin@clientele.test"));
+        assertThat(staff.stream().map(StaffAccount::userId).distinct()).hasSize(103);
+        assertThat(received.stream().filter(r -> r.path().startsWith(roles)).map(r -> r.path() + "?" + r.query()))
+                .containsExactly(
+                        roles + "/staff/users?first=0&max=100&briefRepresentation=true",
+                        roles + "/staff/users?first=100&max=100&briefRepresentation=true",
+                        roles + "/admin/users?first=0&max=100&briefRepresentation=true");
+        assertThat(only("GET", roles + "/admin/users").authorization()).isEqualTo("Bearer token-1");
+
+        // The service account may not read roles (realm-management view-realm missing): unavailable.
+        answer("GET", roles + "/admin/users", 403, "{\"error\":\"HTTP 403 Forbidden\"}");
+        assertThatThrownBy(() -> accounts.staffAccounts()).isInstanceOf(IdentityUnavailableException.class);
+    }
+
+    @Test
     void anErrorASlowOrAnUnreachableKeycloakIsUnavailableNotAHang() throws IOException {
         answer("PUT", USERS + "/" + USER + "/execute-actions-email", 500, "{}");
         assertThatThrownBy(() -> accounts.sendInvitation(USER)).isInstanceOf(IdentityUnavailableException.class);
@@ -293,7 +341,10 @@ class KeycloakIdentityAccountsTest {
                 exchange.getRequestURI().getRawQuery(),
                 exchange.getRequestHeaders().getFirst("Authorization"),
                 body));
-        Answer answer = answers.getOrDefault(key, Answer.of(404, "{\"error\":\"User not found\"}"));
+        // An answer for one query string (a page) wins over the path's.
+        Answer answer = answers.getOrDefault(
+                key + "?" + exchange.getRequestURI().getRawQuery(),
+                answers.getOrDefault(key, Answer.of(404, "{\"error\":\"User not found\"}")));
         if (answer.status() < 0) {
             try {
                 released.await(10, TimeUnit.SECONDS); // a Keycloak that hangs, until the test ends

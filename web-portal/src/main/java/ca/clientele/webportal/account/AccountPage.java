@@ -1,8 +1,12 @@
 package ca.clientele.webportal.account;
 
+import ca.clientele.platform.portal.ServiceNotFoundException;
+import ca.clientele.platform.portal.ServiceUnavailableException;
 import ca.clientele.webportal.registry.ClientRecord;
 import ca.clientele.webportal.registry.Pet;
 import ca.clientele.webportal.registry.RegistryClient;
+import ca.clientele.webportal.registry.Vaccination;
+import ca.clientele.webportal.registry.VaccinationClient;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -23,20 +27,52 @@ class AccountPage {
     static final String PETS_FRAGMENT = "pets";
 
     private final RegistryClient registry;
+    private final VaccinationClient vaccinations;
 
-    AccountPage(RegistryClient registry) {
+    AccountPage(RegistryClient registry, VaccinationClient vaccinations) {
         this.registry = registry;
+        this.vaccinations = vaccinations;
     }
 
     /**
      * One of the client's pets and the name of the model attribute holding its form: each pet form
-     * is its own object, so that a message lands on the pet it belongs to.
+     * is its own object, so that a message lands on the pet it belongs to. With its vaccinations.
      */
-    public record PetEntry(Pet pet, String form) {}
+    public record PetEntry(Pet pet, String form, Vaccinations vaccinations) {}
+
+    /**
+     * A pet's vaccination records, each with the model attribute of its form, and the attribute of
+     * the pet's "add" form; {@code unavailable}: the registry did not answer for them.
+     */
+    public record Vaccinations(List<VaccinationEntry> records, String newForm, boolean unavailable) {}
+
+    public record VaccinationEntry(Vaccination record, String form) {}
+
+    /**
+     * What the last vaccination action of a pet did: a message key ({@code vaccinations.added},
+     * {@code .saved}, {@code .deleted}), or a refused deletion's global error code (the kit's
+     * {@code form.conflict}, {@code form.unavailable}, or {@code form.service-message} whose text
+     * is the service's {@code detail}).
+     */
+    public record VaccinationNotice(UUID petId, String key, String detail) {
+
+        static VaccinationNotice done(UUID petId, String what) {
+            return new VaccinationNotice(petId, "vaccinations." + what, null);
+        }
+
+        public boolean refused() {
+            return key.startsWith("form.");
+        }
+
+        public boolean forPet(UUID id) {
+            return petId.equals(id);
+        }
+    }
 
     String render(Model model, ClientRecord client, boolean htmx, String fragment) {
         model.addAttribute("speciesCodes", PetForm.SPECIES);
         model.addAttribute("sexCodes", PetForm.SEXES);
+        model.addAttribute("vaccineCodes", VaccinationForm.VACCINES);
         if (htmx) {
             return VIEW + " :: " + fragment;
         }
@@ -54,7 +90,7 @@ class AccountPage {
             addConsents(model, client.id());
         }
         if (!model.containsAttribute("pets")) {
-            addPets(model, registry.pets(client.id()));
+            addPets(model, client.id(), registry.pets(client.id()));
         }
     }
 
@@ -62,8 +98,11 @@ class AccountPage {
         model.addAttribute("consents", registry.consents(clientId));
     }
 
-    /** The pets section: each pet's form as stored, unless the request already put one there. */
-    void addPets(Model model, List<Pet> pets) {
+    /**
+     * The pets section: each pet's form as stored and its vaccinations, unless the request already
+     * put a form there.
+     */
+    void addPets(Model model, UUID clientId, List<Pet> pets) {
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute(
                 "pets",
@@ -71,10 +110,38 @@ class AccountPage {
                         .map(pet -> {
                             String form = formName(pet.id());
                             addIfAbsent(model, form, PetForm.of(pet, locale));
-                            return new PetEntry(pet, form);
+                            return new PetEntry(pet, form, vaccinations(model, clientId, pet.id()));
                         })
                         .toList());
         addIfAbsent(model, "newPet", PetForm.blank());
+    }
+
+    /** One pet's records with their forms; a registry that fails here leaves the rest of the page. */
+    private Vaccinations vaccinations(Model model, UUID clientId, UUID petId) {
+        String newForm = newVaccinationFormName(petId);
+        addIfAbsent(model, newForm, VaccinationForm.blank());
+        try {
+            return new Vaccinations(
+                    vaccinations.vaccinations(clientId, petId).stream()
+                            .map(record -> {
+                                String form = vaccinationFormName(record.id());
+                                addIfAbsent(model, form, VaccinationForm.of(record));
+                                return new VaccinationEntry(record, form);
+                            })
+                            .toList(),
+                    newForm,
+                    false);
+        } catch (ServiceUnavailableException | ServiceNotFoundException unanswered) {
+            return new Vaccinations(List.of(), newForm, true);
+        }
+    }
+
+    static String newVaccinationFormName(UUID petId) {
+        return "vaccinationNew" + petId.toString().replace("-", "");
+    }
+
+    static String vaccinationFormName(UUID vaccinationId) {
+        return "vaccination" + vaccinationId.toString().replace("-", "");
     }
 
     /** The model attribute of one pet's form. */
@@ -84,8 +151,13 @@ class AccountPage {
 
     /** A pet form bound from a post, shown on its own pet with what was typed and its messages. */
     static void showPosted(Model model, UUID petId, PetForm form, BindingResult result) {
-        model.addAttribute(formName(petId), form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + formName(petId), result);
+        showPosted(model, formName(petId), form, result);
+    }
+
+    /** Any form of the pets section bound from a post, shown under its own model attribute. */
+    static void showPosted(Model model, String name, Object form, BindingResult result) {
+        model.addAttribute(name, form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, result);
     }
 
     private static void addIfAbsent(Model model, String name, Object form) {

@@ -112,7 +112,7 @@ class PetsController {
     }
 
     private String pets(Model model, ClientRecord client, List<Pet> pets, boolean htmx) {
-        page.addPets(model, pets);
+        page.addPets(model, client.id(), pets);
         return page.render(model, client, htmx, AccountPage.PETS_FRAGMENT);
     }
 

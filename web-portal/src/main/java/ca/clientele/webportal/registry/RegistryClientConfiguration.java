@@ -8,5 +8,7 @@ import org.springframework.web.service.registry.ImportHttpServices;
  * (application.yml maps it from {@code clientele.services.registry}, which deployments set).
  */
 @Configuration(proxyBeanMethods = false)
-@ImportHttpServices(group = "registry", types = RegistryClient.class)
+@ImportHttpServices(
+        group = "registry",
+        types = {RegistryClient.class, VaccinationClient.class})
 class RegistryClientConfiguration {}

@@ -8,6 +8,8 @@ class RegistryContractTest {
 
     @Test
     void everyRegistryCallMatchesTheRegistrysDocument() {
-        OpenApiContract.load("client-registry").assertHttpInterface(RegistryClient.class);
+        OpenApiContract registry = OpenApiContract.load("client-registry");
+        registry.assertHttpInterface(RegistryClient.class);
+        registry.assertHttpInterface(VaccinationClient.class);
     }
 }
