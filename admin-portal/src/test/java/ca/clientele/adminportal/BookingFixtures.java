@@ -52,7 +52,7 @@ final class BookingFixtures {
     static final String STAFF = "[" + CYNTHIA_STAFF + "," + JULIEN_STAFF + "]";
 
     static final String NAIL_TRIM_SERVICE = """
-            {"id":"5e000000-0000-4000-8000-000000000001","code":"NAIL_TRIM","name":"Taille des griffes",
+            {"id":"5e000000-0000-4000-8000-000000000001","code":"NAIL-TRIM","name":"Taille des griffes",
              "description":"Taille et limage.","nameFr":"Taille des griffes","nameEn":"Nail trim",
              "descriptionFr":"Taille et limage.","descriptionEn":"Trim and file.","durationMinutes":20,"price":35.00,
              "taxable":true,"place":"IN_STORE","pricing":"PER_PET","bufferBeforeMinutes":0,"bufferAfterMinutes":10,
@@ -61,7 +61,7 @@ final class BookingFixtures {
              "requiredVaccines":[],"active":true,"version":2}""";
 
     static final String HOME_VISITS_SERVICE = """
-            {"id":"5e000000-0000-4000-8000-000000000002","code":"HOME_VISITS","name":"Visites à domicile",
+            {"id":"5e000000-0000-4000-8000-000000000002","code":"HOME-VISITS","name":"Visites à domicile",
              "description":"Chez vous.","nameFr":"Visites à domicile","nameEn":"Home visits",
              "descriptionFr":"Chez vous.","descriptionEn":"At your place.","durationMinutes":30,"price":45.00,
              "taxable":true,"place":"HOME","pricing":"PER_VISIT","bufferBeforeMinutes":0,"bufferAfterMinutes":0,
@@ -77,7 +77,7 @@ final class BookingFixtures {
     /** Francis's nail trim for Moka: Thursday 3 December 2026, 9 h 10 – 9 h 30 in Montreal, with Cynthia. */
     static String appointment(String status, String statusLabel, long version) {
         return """
-                {"id":"ab000000-0000-4000-8000-000000000001","number":"A1B2C3","clientId":"7b1f4a7e-2c1d-4e0a-9a55-1c9e8f3b2a10",
+                {"id":"ab000000-0000-4000-8000-000000000001","number":4217,"clientId":"7b1f4a7e-2c1d-4e0a-9a55-1c9e8f3b2a10",
                  "clientName":"Francis Marceau","serviceId":"5e000000-0000-4000-8000-000000000001",
                  "serviceName":"Taille des griffes","place":"IN_STORE","branchId":"b1000000-0000-4000-8000-000000000001",
                  "branchName":"Montréal — Plateau","staffId":"a0000000-0000-4000-8000-000000000002","staffName":"Cynthia Lemay",
@@ -96,7 +96,7 @@ final class BookingFixtures {
     }
 
     static final String REPORT_CARDS = """
-            [{"appointmentId":"ab000000-0000-4000-8000-000000000001","petId":"a1000000-0000-4000-8000-0000000000aa",
+            [{"appointmentId":"ab000000-0000-4000-8000-000000000001","appointmentStart":"2026-12-03T14:10:00Z","petId":"a1000000-0000-4000-8000-0000000000aa",
               "petName":"Moka","done":"Griffes taillées et limées","nails":"SHORT","behaviour":"Calme",
               "notesForNextTime":"Prévoir une friandise","photoDocumentIds":["d0c00000-0000-4000-8000-000000000001"],
               "shared":true}]""";

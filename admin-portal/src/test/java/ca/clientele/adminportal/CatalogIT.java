@@ -65,6 +65,7 @@ class CatalogIT extends PortalIT {
         assertThat(nails.text()).contains("En succursale", "Montréal — Plateau", "Cynthia Lemay, Julien Béliveau");
         assertThat(rows.get(1).text()).contains("45,00 $ par visite + taxes", "À domicile", "Rage");
         assertThat(query(sent("GET", "/api/services"))).isEqualTo("includeInactive=true");
+        assertThat(query(sent("GET", "/api/staff"))).isEqualTo("includeInactive=true");
     }
 
     @Test
@@ -81,7 +82,7 @@ class CatalogIT extends PortalIT {
 
         mvc.perform(typed(
                         post("/catalog/services").with(staff()),
-                        "code=HOME_VISITS",
+                        "code=HOME-VISITS",
                         "nameFr=Visites à domicile",
                         "nameEn=Home visits",
                         "descriptionFr=Chez vous.",
@@ -104,10 +105,10 @@ class CatalogIT extends PortalIT {
                 .andExpect(redirectedUrl("/admin/catalog/services?done=created"));
 
         assertThat(sentJson("POST", "/api/services")).isEqualTo(json("""
-                        {"code":"HOME_VISITS","nameFr":"Visites à domicile","nameEn":"Home visits",
+                        {"code":"HOME-VISITS","nameFr":"Visites à domicile","nameEn":"Home visits",
                          "descriptionFr":"Chez vous.","descriptionEn":"At your place.","durationMinutes":30,"price":45.00,
                          "taxable":true,"place":"HOME","pricing":"PER_VISIT","bufferBeforeMinutes":0,"bufferAfterMinutes":5,
-                         "branchIds":["%s"],"staffIds":["%s"],"requiredVaccines":["RABIES"],"active":true}""".formatted(MONTREAL_BRANCH, CYNTHIA)));
+                         "branchIds":["%s"],"staffIds":["%s"],"requiredVaccines":["RABIES"],"active":true,"version":0}""".formatted(MONTREAL_BRANCH, CYNTHIA)));
     }
 
     @Test
@@ -122,7 +123,7 @@ class CatalogIT extends PortalIT {
         Document tooShort = submit(
                 post("/catalog/services/" + HOME_VISITS).with(staff()),
                 400,
-                "code=HOME_VISITS",
+                "code=HOME-VISITS",
                 "nameFr=Visites",
                 "nameEn=Visits",
                 "durationMinutes=2",
@@ -141,7 +142,7 @@ class CatalogIT extends PortalIT {
         Document refused = submit(
                 post("/catalog/services/" + HOME_VISITS).with(staff()),
                 400,
-                "code=HOME_VISITS",
+                "code=HOME-VISITS",
                 "nameFr=Visites",
                 "nameEn=Visits",
                 "durationMinutes=30",
@@ -159,7 +160,7 @@ class CatalogIT extends PortalIT {
         Document stale = submit(
                 post("/catalog/services/" + HOME_VISITS).with(staff()),
                 409,
-                "code=HOME_VISITS",
+                "code=HOME-VISITS",
                 "nameFr=Visites",
                 "nameEn=Visits",
                 "durationMinutes=30",
@@ -253,6 +254,8 @@ class CatalogIT extends PortalIT {
 
         mvc.perform(typed(
                         post("/timesheet/staff/" + CYNTHIA).with(admin()),
+                        "name=Cynthia Lemay",
+                        "email=cynthia@clientele.test",
                         "active=true",
                         "_active=on",
                         "serviceIds=" + NAIL_TRIM,
@@ -272,7 +275,7 @@ class CatalogIT extends PortalIT {
                 .andExpect(status().isSeeOther())
                 .andExpect(redirectedUrl("/admin/timesheet/staff/" + CYNTHIA + "?done=saved"));
         assertThat(sentJson("PUT", "/api/staff/" + CYNTHIA)).isEqualTo(json("""
-                        {"hours":[{"branchId":"%s","dayOfWeek":"THURSDAY","starts":"09:00:00","ends":"17:00:00"}],
+                        {"name":"Cynthia Lemay","email":"cynthia@clientele.test","hours":[{"branchId":"%s","dayOfWeek":"THURSDAY","starts":"09:00","ends":"17:00"}],
                          "serviceIds":["%s"],
                          "homeArea":{"baseLatitude":45.5262,"baseLongitude":-73.583,"radiusKm":null,"postalPrefixes":["H2J","H2W"]},
                          "active":true,"version":3}""".formatted(MONTREAL_BRANCH, NAIL_TRIM)));
@@ -326,8 +329,8 @@ class CatalogIT extends PortalIT {
                 .andExpect(redirectedUrl("/admin/catalog/branches/" + MONTREAL_BRANCH + "?done=hours"));
         assertThat(sentJson("PUT", "/api/branches/" + MONTREAL_BRANCH + "/hours"))
                 .isEqualTo(json("""
-                        {"hours":[{"dayOfWeek":"MONDAY","opens":"09:00:00","closes":"12:00:00"},
-                                  {"dayOfWeek":"MONDAY","opens":"13:00:00","closes":"17:00:00"}],"version":4}"""));
+                        {"hours":[{"dayOfWeek":"MONDAY","opens":"09:00","closes":"12:00"},
+                                  {"dayOfWeek":"MONDAY","opens":"13:00","closes":"17:00"}],"version":4}"""));
 
         mvc.perform(typed(
                         post("/catalog/branches/" + MONTREAL_BRANCH + "/closures")

@@ -49,7 +49,7 @@ class ClientAppointmentsIT extends PortalIT {
         Element upcoming = testId(testId(section, "appointments-upcoming"), "appointment-row");
         assertThat(upcoming.attr("data-appointment-id")).isEqualTo(APPOINTMENT_ID);
         assertThat(upcoming.text())
-                .isEqualTo("#A1B2C3 3 décembre 2026, 9 h 10 – 9 h 30 Taille des griffes Moka Cynthia Lemay Non payé");
+                .isEqualTo("#4217 3 décembre 2026, 9 h 10 – 9 h 30 Taille des griffes Moka Cynthia Lemay Non payé");
         // Read-only here: the number opens the timesheet at that day, where it is edited.
         assertThat(testId(upcoming, "appointment-timesheet").attr("href"))
                 .isEqualTo("/admin/timesheet?view=day&day=2026-12-03&branch=" + MONTREAL_BRANCH + "&staff=" + CYNTHIA);
@@ -60,6 +60,7 @@ class ClientAppointmentsIT extends PortalIT {
 
         Element card = testId(section, "report-card-entry");
         assertThat(testId(card, "report-card-pet").text()).isEqualTo("Moka");
+        assertThat(testId(card, "report-card-date").text()).isEqualTo("3 décembre 2026");
         assertThat(card.text()).contains("Griffes taillées et limées", "Courtes", "Calme", "Prévoir une friandise");
         assertThat(card.selectFirst("img").attr("src")).isEqualTo("/api/documents/" + PHOTO_ID + "/thumbnail");
         assertThat(card.selectFirst("img").attr("alt")).isEqualTo("Photo de Moka");

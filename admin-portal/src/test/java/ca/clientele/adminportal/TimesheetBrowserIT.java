@@ -66,7 +66,7 @@ class TimesheetBrowserIT extends BrowserIntegration {
         reply("GET", "/api/bookings", 200, page(UNPAID));
         page.getByTestId("appointment-save").click();
 
-        PlaywrightAssertions.assertThat(page.getByTestId("timesheet-created")).hasText("Rendez-vous #A1B2C3 créé.");
+        PlaywrightAssertions.assertThat(page.getByTestId("timesheet-created")).hasText("Rendez-vous #4217 créé.");
         PlaywrightAssertions.assertThat(page.getByTestId("ts-appointment")).containsText("Francis Marceau");
         assertThat(sentJson("POST", "/api/bookings").get("start").asString()).isEqualTo("2026-12-03T14:10:00Z");
         assertThat(sentJson("POST", "/api/bookings").get("petNames").get(0).asString())

@@ -192,7 +192,7 @@ class TimesheetIT extends PortalIT {
                         "notes="))
                 .andExpect(status().isSeeOther())
                 .andExpect(redirectedUrl(
-                        "/admin/timesheet?view=day&day=2026-12-03&branch=" + MONTREAL_BRANCH + "&created=A1B2C3"));
+                        "/admin/timesheet?view=day&day=2026-12-03&branch=" + MONTREAL_BRANCH + "&created=4217"));
 
         // 9 h 10 in December in Toronto's zone is 14 h 10 UTC; names are display copies from the registry.
         assertThat(sentJson("POST", "/api/bookings"))

@@ -11,7 +11,7 @@ import java.util.UUID;
  */
 public record Appointment(
         UUID id,
-        String number,
+        Integer number,
         UUID clientId,
         String clientName,
         UUID serviceId,

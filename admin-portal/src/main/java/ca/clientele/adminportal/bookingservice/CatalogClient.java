@@ -50,14 +50,15 @@ public interface CatalogClient {
     @PostExchange("/services")
     OfferedService create(@RequestBody ServiceBody service);
 
+    /** With the version it was shown with (409 when stale). */
     @PutExchange("/services/{id}")
-    OfferedService update(@PathVariable UUID id, @RequestBody ServiceChange service);
+    OfferedService update(@PathVariable UUID id, @RequestBody ServiceBody service);
 
     @GetExchange("/services/vaccines")
     List<Vaccine> vaccines();
 
     @GetExchange("/staff")
-    List<StaffMember> staff();
+    List<StaffMember> staff(@RequestParam boolean includeInactive);
 
     @GetExchange("/staff/{id}")
     StaffMember staffMember(@PathVariable UUID id);
@@ -81,27 +82,8 @@ public interface CatalogClient {
 
     record NewClosure(LocalDate date, String reason) {}
 
-    /** A new service: the view's fields without its id, version and labels in the caller's language. */
+    /** A service as staff write it (new or changed): the view's fields without its id and localized labels. */
     record ServiceBody(
-            String code,
-            String nameFr,
-            String nameEn,
-            String descriptionFr,
-            String descriptionEn,
-            Integer durationMinutes,
-            BigDecimal price,
-            boolean taxable,
-            String place,
-            String pricing,
-            Integer bufferBeforeMinutes,
-            Integer bufferAfterMinutes,
-            List<UUID> branchIds,
-            List<UUID> staffIds,
-            List<String> requiredVaccines,
-            boolean active) {}
-
-    /** A change of a service, with the version it was shown with (409 when stale). */
-    record ServiceChange(
             String code,
             String nameFr,
             String nameEn,
@@ -124,7 +106,13 @@ public interface CatalogClient {
     record NewStaff(UUID id, String name, String email) {}
 
     record StaffChange(
-            List<WorkingHours> hours, List<UUID> serviceIds, HomeArea homeArea, boolean active, long version) {}
+            String name,
+            String email,
+            List<WorkingHours> hours,
+            List<UUID> serviceIds,
+            HomeArea homeArea,
+            boolean active,
+            long version) {}
 
     record NewTimeOff(Instant starts, Instant ends, String reason) {}
 }

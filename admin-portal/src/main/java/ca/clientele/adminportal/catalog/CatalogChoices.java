@@ -29,7 +29,8 @@ class CatalogChoices {
     void fill(Model model) {
         List<BranchDetails> branches =
                 Fallback.optional("branches", () -> catalog.branches(true)).orElse(List.of());
-        List<StaffMember> staff = Fallback.optional("staff", catalog::staff).orElse(List.of());
+        List<StaffMember> staff =
+                Fallback.optional("staff", () -> catalog.staff(true)).orElse(List.of());
         List<Vaccine> vaccines =
                 Fallback.optional("vaccines", catalog::vaccines).orElse(List.of());
         model.addAttribute("branchChoices", branches);

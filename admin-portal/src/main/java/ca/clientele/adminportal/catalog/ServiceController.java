@@ -59,7 +59,7 @@ class ServiceController {
 
     @PostMapping("/catalog/services")
     ModelAndView add(@Valid @ModelAttribute ServiceForm serviceForm, BindingResult binding, Model model) {
-        return ServiceForms.submit(binding, () -> catalog.create(serviceForm.toNew()))
+        return ServiceForms.submit(binding, () -> catalog.create(serviceForm.toBody()))
                 .map(created -> SeeOther.to("/catalog/services?done=created"))
                 .orElseGet(() -> new ModelAndView(form(null, model), model.asMap()));
     }
@@ -67,7 +67,7 @@ class ServiceController {
     @PostMapping("/catalog/services/{id}")
     ModelAndView save(
             @PathVariable UUID id, @Valid @ModelAttribute ServiceForm serviceForm, BindingResult binding, Model model) {
-        return ServiceForms.submit(binding, () -> catalog.update(id, serviceForm.toChange()))
+        return ServiceForms.submit(binding, () -> catalog.update(id, serviceForm.toBody()))
                 .map(saved -> SeeOther.to("/catalog/services?done=saved"))
                 .orElseGet(() -> new ModelAndView(form(id, model), model.asMap()));
     }

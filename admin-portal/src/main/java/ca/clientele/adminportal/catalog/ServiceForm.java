@@ -75,28 +75,9 @@ record ServiceForm(
                 service.version());
     }
 
-    CatalogClient.ServiceBody toNew() {
+    /** The body of a create (the version is then ignored) or of a change. */
+    CatalogClient.ServiceBody toBody() {
         return new CatalogClient.ServiceBody(
-                code,
-                nameFr,
-                nameEn,
-                descriptionFr,
-                descriptionEn,
-                durationMinutes,
-                price,
-                taxable,
-                place,
-                pricing,
-                bufferBeforeMinutes,
-                bufferAfterMinutes,
-                List.copyOf(branchIds),
-                List.copyOf(staffIds),
-                List.copyOf(requiredVaccines),
-                active);
-    }
-
-    CatalogClient.ServiceChange toChange() {
-        return new CatalogClient.ServiceChange(
                 code,
                 nameFr,
                 nameEn,

@@ -52,7 +52,7 @@ class StaffController {
         if (!model.containsAttribute("newStaffForm")) {
             model.addAttribute("newStaffForm", new NewStaffForm(null));
         }
-        List<StaffMember> members = catalog.staff().stream()
+        List<StaffMember> members = catalog.staff(true).stream()
                 .sorted(Comparator.comparing(StaffMember::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)))
                 .toList();
         model.addAttribute("members", members);

@@ -7,6 +7,8 @@ import ca.clientele.adminportal.bookingservice.WorkingHours;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -20,11 +22,13 @@ import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * A staff member's schedule and skills (administrators): active, the services they give, their
+ * A staff member's schedule and skills (administrators): name and e-mail, active, the services they give, their
  * weekly hours per branch (one row a range; a row left blank is dropped; a few blank rows are
  * offered for new ranges) and their home-visit area (base point and radius, postal prefixes).
  */
 record StaffForm(
+        @NotBlank @Size(max = 100) String name,
+        @Email @Size(max = 200) String email,
         boolean active,
         List<UUID> serviceIds,
         @Valid List<HoursRow> hours,
@@ -70,6 +74,8 @@ record StaffForm(
         }
         HomeArea area = member.homeArea();
         return new StaffForm(
+                member.name(),
+                member.email(),
                 member.isActive(),
                 new ArrayList<>(member.serviceIds()),
                 rows,
@@ -94,6 +100,6 @@ record StaffForm(
         HomeArea area = baseLatitude == null && baseLongitude == null && radiusKm == null && prefixes.isEmpty()
                 ? null
                 : new HomeArea(baseLatitude, baseLongitude, radiusKm, prefixes);
-        return new CatalogClient.StaffChange(ranges, List.copyOf(serviceIds), area, active, version);
+        return new CatalogClient.StaffChange(name, email, ranges, List.copyOf(serviceIds), area, active, version);
     }
 }

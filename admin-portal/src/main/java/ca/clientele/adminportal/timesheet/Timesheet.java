@@ -88,7 +88,7 @@ class Timesheet {
 
     /** The active staff members working at the branch (all active ones when none has hours there yet). */
     List<StaffMember> staffOf(BranchDetails branch) {
-        List<StaffMember> active = catalog.staff().stream()
+        List<StaffMember> active = catalog.staff(false).stream()
                 .filter(Objects::nonNull)
                 .filter(StaffMember::isActive)
                 .sorted(Comparator.comparing(StaffMember::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)))
