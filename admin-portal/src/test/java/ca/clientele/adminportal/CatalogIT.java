@@ -120,50 +120,29 @@ class CatalogIT extends PortalIT {
         assertThat(testId(form, "service-nameEn").val()).isEqualTo("Home visits");
         assertThat(testId(form, "service-vaccine-RABIES").hasAttr("checked")).isTrue();
 
-        Document tooShort = submit(
-                post("/catalog/services/" + HOME_VISITS).with(staff()),
-                400,
-                "code=HOME-VISITS",
-                "nameFr=Visites",
-                "nameEn=Visits",
-                "durationMinutes=2",
-                "price=45",
-                "place=HOME",
-                "pricing=PER_VISIT",
-                "bufferBeforeMinutes=0",
-                "bufferAfterMinutes=0",
-                "_taxable=on",
-                "_active=on",
-                "version=0");
+        Document tooShort = saveHomeVisits(400, "durationMinutes=2");
         assertThat(fieldError(tooShort, "service-durationMinutes")).isNotBlank();
         assertThat(calls("PUT", "/api/services/" + HOME_VISITS)).isEmpty();
 
         reply("PUT", "/api/services/" + HOME_VISITS, 400, invalid("price", "Le prix doit être positif."));
-        Document refused = submit(
-                post("/catalog/services/" + HOME_VISITS).with(staff()),
-                400,
-                "code=HOME-VISITS",
-                "nameFr=Visites",
-                "nameEn=Visits",
-                "durationMinutes=30",
-                "price=45",
-                "place=HOME",
-                "pricing=PER_VISIT",
-                "bufferBeforeMinutes=0",
-                "bufferAfterMinutes=0",
-                "_taxable=on",
-                "_active=on",
-                "version=0");
+        Document refused = saveHomeVisits(400, "durationMinutes=30");
         assertThat(fieldError(refused, "service-price")).isEqualTo("Le prix doit être positif.");
 
         reply("PUT", "/api/services/" + HOME_VISITS, 409, CONFLICT);
-        Document stale = submit(
+        Document stale = saveHomeVisits(409, "durationMinutes=30");
+        assertThat(testId(stale, "conflict-message")).isNotNull();
+        assertThat(testId(stale, "service-nameFr").val()).isEqualTo("Visites");
+    }
+
+    /** The home visits' edit form posted with this duration, the other fields as a staff member typed them. */
+    private Document saveHomeVisits(int status, String duration) throws Exception {
+        return submit(
                 post("/catalog/services/" + HOME_VISITS).with(staff()),
-                409,
+                status,
                 "code=HOME-VISITS",
                 "nameFr=Visites",
                 "nameEn=Visits",
-                "durationMinutes=30",
+                duration,
                 "price=45",
                 "place=HOME",
                 "pricing=PER_VISIT",
@@ -172,8 +151,6 @@ class CatalogIT extends PortalIT {
                 "_taxable=on",
                 "_active=on",
                 "version=0");
-        assertThat(testId(stale, "conflict-message")).isNotNull();
-        assertThat(testId(stale, "service-nameFr").val()).isEqualTo("Visites");
     }
 
     @Test

@@ -137,4 +137,25 @@ class TimesheetBrowserIT extends BrowserIntegration {
                         {"done":"Griffes taillées","nails":"SHORT","behaviour":null,"notesForNextTime":null,
                          "photoDocumentIds":["%s"],"shared":true}""".formatted(PHOTO_ID)));
     }
+
+    @Test
+    void theCatalogueScreensAndTheClientsAppointmentsMeetWcag21AA() {
+        CatalogIT.stubCatalog();
+        reply("GET", "/api/staff/" + CYNTHIA + "/time-off", 200, BookingFixtures.TIME_OFF);
+        reply("GET", "/api/branches/" + MONTREAL_BRANCH + "/closures", 200, BookingFixtures.CLOSURES);
+
+        for (String screen : new String[] {
+            "/catalog/services",
+            "/catalog/services/new",
+            "/timesheet/staff",
+            "/timesheet/staff/" + CYNTHIA,
+            "/catalog/branches",
+            "/catalog/branches/" + MONTREAL_BRANCH,
+            "/timesheet?view=week&day=2026-12-03"
+        }) {
+            page.navigate(BASE + "/admin" + screen);
+            PlaywrightAssertions.assertThat(page.locator("h1")).isVisible();
+            audit();
+        }
+    }
 }
