@@ -55,6 +55,8 @@ class TimesheetIT extends PortalIT {
         reply("GET", "/api/staff", 200, STAFF);
         reply("GET", "/api/services", 200, SERVICES);
         reply("GET", "/api/bookings", 200, appointments);
+        reply("GET", "/api/services/" + NAIL_TRIM, 200, BookingFixtures.NAIL_TRIM_SERVICE);
+        reply("GET", "/api/services/" + BookingFixtures.HOME_VISITS, 200, BookingFixtures.HOME_VISITS_SERVICE);
     }
 
     /** The query of the last GET /api/bookings, as name → value. */
@@ -198,7 +200,30 @@ class TimesheetIT extends PortalIT {
         assertThat(sentJson("POST", "/api/bookings"))
                 .isEqualTo(json("""
                         {"clientId":"%s","serviceId":"%s","branchId":"%s","staffId":"%s","start":"2026-12-03T14:10:00Z",
-                         "petIds":["%s"],"petNames":["Moka"],"clientName":"Francis Marceau","notes":null}""".formatted(FRANCIS_ID, NAIL_TRIM, MONTREAL_BRANCH, CYNTHIA, MOKA_ID)));
+                         "petIds":["%s"],"petNames":["Moka"],"clientName":"Francis Marceau","location":null,"notes":null}""".formatted(FRANCIS_ID, NAIL_TRIM, MONTREAL_BRANCH, CYNTHIA, MOKA_ID)));
+    }
+
+    @Test
+    void aHomeVisitGoesToTheClientsBillingAddressAndCoordinates() throws Exception {
+        stubTimesheet(page());
+        reply("GET", "/api/clients/" + FRANCIS_ID, 200, FRANCIS);
+        reply("GET", "/api/clients/" + FRANCIS_ID + "/pets", 200, PETS);
+        reply("POST", "/api/bookings", 201, UNPAID);
+
+        mvc.perform(typed(
+                        post("/timesheet/appointments").with(staff()),
+                        "clientId=" + FRANCIS_ID,
+                        "branchId=" + MONTREAL_BRANCH,
+                        "petIds=" + MOKA_ID,
+                        "serviceId=" + BookingFixtures.HOME_VISITS,
+                        "staffId=" + CYNTHIA,
+                        "date=2026-12-03",
+                        "time=13:00"))
+                .andExpect(status().isSeeOther());
+
+        assertThat(sentJson("POST", "/api/bookings").get("location")).isEqualTo(json("""
+                        {"street":"123 rue Saint-Denis","city":"Montréal","postalCode":"H2X 1K4",
+                         "latitude":45.5101,"longitude":-73.5673}"""));
     }
 
     @Test

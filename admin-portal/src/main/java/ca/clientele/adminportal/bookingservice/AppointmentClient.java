@@ -1,6 +1,7 @@
 package ca.clientele.adminportal.bookingservice;
 
 import ca.clientele.adminportal.web.ServicePage;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,7 +69,11 @@ public interface AppointmentClient {
             List<UUID> petIds,
             List<String> petNames,
             String clientName,
+            Location location,
             String notes) {}
+
+    /** Where a home visit goes (HOME services only; null in store). */
+    record Location(String street, String city, String postalCode, BigDecimal latitude, BigDecimal longitude) {}
 
     /** {@code staffId} null keeps the staff member. */
     record Move(Instant start, UUID staffId, long version) {}

@@ -1,7 +1,9 @@
 package ca.clientele.adminportal.clients;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +35,21 @@ public class ClientDirectory {
         return new ClientChoice(client.id(), client.displayName(), client.email(), client.status());
     }
 
+    /**
+     * Where a home visit goes: the client's billing address and coordinates as the registry holds
+     * them (the portal's booking page does the same), or empty when there is no billing address.
+     */
+    public Optional<VisitAddress> visitAddress(UUID clientId) {
+        ClientDetails client = registry.client(clientId);
+        ClientDetails.Address address = client.billingAddress();
+        if (address == null || address.line1() == null) {
+            return Optional.empty();
+        }
+        String street = address.line2() == null ? address.line1() : address.line1() + ", " + address.line2();
+        return Optional.of(
+                new VisitAddress(street, address.city(), address.postalCode(), client.latitude(), client.longitude()));
+    }
+
     /** The client's current pets (archived ones cannot be booked). */
     public List<PetChoice> pets(UUID clientId) {
         return registry.pets(clientId, false).stream()
@@ -44,6 +61,10 @@ public class ClientDirectory {
 
     /** A client to choose: who they are and how to tell two namesakes apart. */
     public record ClientChoice(UUID id, String displayName, String email, String status) {}
+
+    /** A home visit's address, with the coordinates travel time is computed from (null when unknown). */
+    public record VisitAddress(
+            String street, String city, String postalCode, BigDecimal latitude, BigDecimal longitude) {}
 
     /** A pet to choose for an appointment. */
     public record PetChoice(UUID id, String name, String species) {}

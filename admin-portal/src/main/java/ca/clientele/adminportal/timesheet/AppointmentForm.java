@@ -38,7 +38,9 @@ record AppointmentForm(
         return new AppointmentForm(clientId, List.of(), null, branchId, staffId, date, time, null);
     }
 
-    AppointmentClient.NewBooking toBooking(ZoneId zone, String clientName, List<String> petNames) {
+    /** {@code location}: the visit's address for a home service, else null. */
+    AppointmentClient.NewBooking toBooking(
+            ZoneId zone, String clientName, List<String> petNames, AppointmentClient.Location location) {
         return new AppointmentClient.NewBooking(
                 clientId,
                 serviceId,
@@ -48,6 +50,7 @@ record AppointmentForm(
                 petIds,
                 petNames,
                 clientName,
+                location,
                 notes);
     }
 }

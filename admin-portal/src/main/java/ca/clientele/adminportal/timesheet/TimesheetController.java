@@ -129,7 +129,8 @@ class TimesheetController {
             List<String> petNames = appointmentForm.petIds().stream()
                     .map(id -> names.getOrDefault(id, ""))
                     .toList();
-            return appointments.book(appointmentForm.toBooking(branch.zone(), clientName, petNames));
+            return appointments.book(
+                    appointmentForm.toBooking(branch.zone(), clientName, petNames, location(appointmentForm)));
         });
         if (booked.isPresent()) {
             TimesheetQuery query = new TimesheetQuery(view, appointmentForm.date(), branch.id(), null);
@@ -138,6 +139,25 @@ class TimesheetController {
         }
         fillCreate(model, branch.id(), clientId, null, view);
         return new ModelAndView("timesheet/new", model.asMap());
+    }
+
+    /**
+     * A home service's visit goes to the client's billing address (booking-service refuses a home
+     * visit without one, and says so on the page); an in-store one has none.
+     */
+    private AppointmentClient.Location location(AppointmentForm form) {
+        if (!"HOME".equals(catalog.service(form.serviceId()).place())) {
+            return null;
+        }
+        return directory
+                .visitAddress(form.clientId())
+                .map(address -> new AppointmentClient.Location(
+                        address.street(),
+                        address.city(),
+                        address.postalCode(),
+                        address.latitude(),
+                        address.longitude()))
+                .orElse(null);
     }
 
     /** The create page's choices: the branch, its staff, its services, the chosen client and their pets. */
