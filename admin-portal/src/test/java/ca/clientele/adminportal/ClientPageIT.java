@@ -66,7 +66,7 @@ class ClientPageIT extends PortalIT {
                         "4 - Rendez-vous",
                         "5 - Options");
         assertThat(testId(page, "section-documents").text()).doesNotContain("Offert prochainement.");
-        assertThat(testId(page, "section-appointments").text()).contains("Offert prochainement.");
+        assertThat(testId(page, "section-appointments").text()).doesNotContain("Offert prochainement.");
 
         var entries = page.select("[data-testid=timeline-entry]");
         assertThat(entries).hasSize(1);
@@ -89,7 +89,10 @@ class ClientPageIT extends PortalIT {
                         "/api/forms/submissions",
                         "/api/forms/to-fill",
                         "/api/forms",
-                        "/api/tickets");
+                        "/api/tickets",
+                        "/api/bookings",
+                        "/api/bookings",
+                        "/api/bookings/report-cards");
         assertThat(query(sent("GET", "/api/tickets"))).isEqualTo("clientId=" + FRANCIS_ID + "&page=0&size=10");
         assertThat(query(sent("GET", "/api/forms/submissions"))).isEqualTo("clientId=" + FRANCIS_ID);
         assertThat(query(sent("GET", "/api/clients/" + FRANCIS_ID + "/pets"))).isEqualTo("includeArchived=true");

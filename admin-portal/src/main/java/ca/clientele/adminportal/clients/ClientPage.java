@@ -1,5 +1,6 @@
 package ca.clientele.adminportal.clients;
 
+import ca.clientele.adminportal.bookingservice.ClientAppointments;
 import ca.clientele.adminportal.branches.BranchDirectory;
 import ca.clientele.adminportal.branches.Branches;
 import ca.clientele.adminportal.documents.DocumentsSection;
@@ -18,7 +19,7 @@ import org.springframework.validation.BindingResult;
 
 /**
  * Puts together what the client page and its fragments show. The record is required; the
- * timeline, branches, pets, consent history, documents and calls each degrade to a notice when their call fails,
+ * timeline, branches, pets, consent history, documents, calls and appointments each degrade to a notice when their call fails,
  * so a staff member on the phone still sees the record.
  */
 @Component
@@ -38,6 +39,7 @@ class ClientPage {
     private final Timeline timeline;
     private final DocumentsSection documents;
     private final ClientCalls calls;
+    private final ClientAppointments appointments;
     private final MessageSource messages;
     private final VaccinationsBlock vaccinations;
 
@@ -47,6 +49,7 @@ class ClientPage {
             Timeline timeline,
             DocumentsSection documents,
             ClientCalls calls,
+            ClientAppointments appointments,
             MessageSource messages,
             VaccinationsBlock vaccinations) {
         this.registry = registry;
@@ -55,6 +58,7 @@ class ClientPage {
         this.timeline = timeline;
         this.documents = documents;
         this.calls = calls;
+        this.appointments = appointments;
         this.messages = messages;
     }
 
@@ -72,6 +76,7 @@ class ClientPage {
         Fallback.intoModel(model, "timeline", () -> timeline.recent(client.id()));
         documents.fill(model, client.id());
         calls.fill(model, client.id());
+        appointments.fill(model, client.id());
     }
 
     /**
