@@ -68,7 +68,7 @@
       }
       var data = new FormData();
       data.append('clientId', form.getAttribute('data-client-id'));
-      data.append('purpose', 'SHARED_FILE');
+      data.append('purpose', 'REPORT_CARD_PHOTO');
       data.append('visibility', 'CLIENT_VISIBLE');
       data.append('file', file, file.name);
       status.textContent = text(form, 'sending', file.name);

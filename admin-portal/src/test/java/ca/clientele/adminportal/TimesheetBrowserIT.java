@@ -115,7 +115,7 @@ class TimesheetBrowserIT extends BrowserIntegration {
                 .isEqualTo("2026-12-03T15:30:00Z");
 
         uploadAnswers.add("""
-                {"id":"%s","clientId":"%s","purpose":"SHARED_FILE","name":"moka.jpg","contentType":"image/jpeg",
+                {"id":"%s","clientId":"%s","purpose":"REPORT_CARD_PHOTO","name":"moka.jpg","contentType":"image/jpeg",
                  "size":2048,"visibility":"CLIENT_VISIBLE","image":true}""".formatted(PHOTO_ID, FRANCIS_ID));
         page.getByTestId("cards[0]-done").fill("Griffes taillées");
         page.getByTestId("card-0-nails").selectOption("SHORT");
@@ -124,7 +124,11 @@ class TimesheetBrowserIT extends BrowserIntegration {
                 .hasText("1 photo(s) jointe(s).");
         assertThat(uploads.getFirst())
                 .containsSubsequence(
-                        "name=\"clientId\"", FRANCIS_ID.toString(), "name=\"purpose\"", "SHARED_FILE", "name=\"file\"");
+                        "name=\"clientId\"",
+                        FRANCIS_ID.toString(),
+                        "name=\"purpose\"",
+                        "REPORT_CARD_PHOTO",
+                        "name=\"file\"");
 
         reply("POST", APPOINTMENT + "/complete", 200, appointment("COMPLETED", "Terminé", 3));
         String card = BookingFixtures.REPORT_CARDS.strip();

@@ -16,7 +16,9 @@ public enum Purpose {
     /** A pet's vaccination proof. */
     VACCINATION_PROOF,
     /** A file attached to a ticket message. */
-    ATTACHMENT;
+    ATTACHMENT,
+    /** A photo of a visit report card, shown with the appointment (not among the client's documents). */
+    REPORT_CARD_PHOTO;
 
     /** What a person calls "documents": the list shows these when no purpose is asked for. */
     static final Set<Purpose> DOCUMENTS = EnumSet.of(SHARED_FILE, FORM_SUBMISSION, VACCINATION_PROOF);
@@ -31,6 +33,6 @@ public enum Purpose {
     }
 
     boolean mustBeImage() {
-        return this == PROFILE_PHOTO || this == PET_PHOTO;
+        return this == PROFILE_PHOTO || this == PET_PHOTO || this == REPORT_CARD_PHOTO;
     }
 }

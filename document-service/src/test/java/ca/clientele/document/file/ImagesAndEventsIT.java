@@ -117,6 +117,28 @@ class ImagesAndEventsIT {
     }
 
     @Test
+    void aReportCardPhotoIsAnImageTheClientCanReadButNotOneOfTheirDocuments() throws Exception {
+        FilesApi.Answer photo = files.upload(
+                staff(),
+                fields("clientId", alice, "purpose", "REPORT_CARD_PHOTO", "visibility", "CLIENT_VISIBLE"),
+                "griffes.png",
+                image("png", 64, 64));
+        assertThat(photo.status()).as(photo.text()).isEqualTo(201);
+        String id = photo.json().get("id").asString();
+        assertThat(files.get("/api/documents/" + id + "/content", client(alice)).status())
+                .isEqualTo(200);
+        // Shown with its appointment, not in "Mes documents".
+        assertThat(FileUploadIT.ids(files.api
+                        .get("/api/documents?clientId=" + alice, client(alice))
+                        .json()))
+                .isEmpty();
+
+        FilesApi.Answer text = files.upload(
+                staff(), fields("clientId", alice, "purpose", "REPORT_CARD_PHOTO"), "notes.png", "x".getBytes());
+        assertThat(text.status()).isEqualTo(415);
+    }
+
+    @Test
     void aPetPhotoInPngAndAGifBecomePngAndThePetIsNamedInItsEvent() throws Exception {
         UUID pet = UUID.randomUUID();
         FilesApi.Answer png = files.upload(
@@ -210,6 +232,10 @@ class ImagesAndEventsIT {
 
     private String client(UUID id) {
         return jwts.client(id, null, null, null);
+    }
+
+    private String staff() {
+        return jwts.staff(UUID.randomUUID());
     }
 
     private static byte[] jpeg(int width, int height) throws IOException {

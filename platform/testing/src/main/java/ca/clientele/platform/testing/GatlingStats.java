@@ -27,7 +27,12 @@ public final class GatlingStats {
         Path newest;
         try (Stream<Path> runs = Files.list(reports)) {
             newest = runs.filter(run -> Files.exists(run.resolve("index.html")))
-                    .max(Comparator.comparing(Path::getFileName))
+                    // "<simulation>-<yyyyMMddHHmmssSSS>": the newest run of any simulation, not the last name.
+                    .max(Comparator.comparing((Path run) -> {
+                                String name = run.getFileName().toString();
+                                return name.substring(name.lastIndexOf('-') + 1);
+                            })
+                            .thenComparing(Path::getFileName))
                     .orElseThrow(() -> new IllegalStateException("No Gatling report under " + reports));
         }
         String html = Files.readString(newest.resolve("index.html"));
