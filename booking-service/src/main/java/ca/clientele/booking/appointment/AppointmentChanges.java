@@ -120,13 +120,6 @@ class AppointmentChanges {
         events.cancelled(appointment, appointment.noticeAt(now).toMinutes());
         ZoneId zone =
                 branches.find(appointment.branchId()).map(BranchSchedule::zone).orElse(ZoneId.of("America/Montreal"));
-        inProcess.publishEvent(new AppointmentFreed(
-                appointment.id(),
-                appointment.clientId(),
-                appointment.serviceId(),
-                appointment.branchId(),
-                appointment.staffId(),
-                appointment.startsAt(),
-                appointment.startsAt().atZone(zone).toLocalDate()));
+        inProcess.publishEvent(AppointmentFreed.of(appointment, appointment.staffId(), appointment.startsAt(), zone));
     }
 }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -46,6 +47,7 @@ class Bookings {
     private final MessageSource messages;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher inProcess;
     private final Clock clock;
 
     Bookings(
@@ -58,6 +60,7 @@ class Bookings {
             MessageSource messages,
             TransactionTemplate transactions,
             JdbcClient jdbc,
+            ApplicationEventPublisher inProcess,
             Clock clock) {
         this.appointments = appointments;
         this.rules = rules;
@@ -68,6 +71,7 @@ class Bookings {
         this.messages = messages;
         this.transactions = transactions;
         this.jdbc = jdbc;
+        this.inProcess = inProcess;
         this.clock = clock;
     }
 
@@ -137,6 +141,12 @@ class Bookings {
                     Appointment.Slot from = appointment.move(to, clock.instant());
                     Appointment saved = appointments.saveAndFlush(appointment);
                     events.rescheduled(saved, from, caller.id(), byStaff ? ActorRole.STAFF : ActorRole.CLIENT);
+                    // The old time is free again: the waitlist offers it as it would a cancelled one.
+                    inProcess.publishEvent(AppointmentFreed.of(
+                            saved,
+                            from.staffId(),
+                            from.start(),
+                            booking.branch().zone()));
                     return saved;
                 }));
         return views.view(moved, caller, locale);

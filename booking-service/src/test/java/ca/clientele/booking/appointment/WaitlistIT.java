@@ -69,6 +69,30 @@ class WaitlistIT extends AppointmentTestBase {
     }
 
     @Test
+    void aMoveOffersTheTimeItLeftToTheFirstInLine() {
+        BookingFixture.Client moving = fixture.client("Paul", "Rex");
+        BookingFixture.Client waiting = fixture.client("Léa", "Minou");
+        Instant start = BookingFixture.at(4, "10:00");
+        LocalDate day = start.atZone(BookingFixture.MONTREAL).toLocalDate();
+        JsonNode appointment = fixture.book(moving, world, start);
+        JsonNode entry = join(waiting, day, day);
+
+        Instant later = BookingFixture.at(4, "14:00");
+        ApiClient.Response moved = fixture.api.post(
+                "/api/bookings/" + appointment.get("id").asString() + "/move",
+                moving.token(),
+                "{\"start\": \"" + later + "\", \"version\": 0}");
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+
+        try (BookingEventLog events = new BookingEventLog(broker)) {
+            JsonNode offer = events.first(waiting.id(), "waitlist-offered");
+            assertThat(offer.get("entryId").asString())
+                    .isEqualTo(entry.get("id").asString());
+            assertThat(offer.get("start").asString()).isEqualTo(start.toString());
+        }
+    }
+
+    @Test
     void aClientSeesAndLeavesOnlyTheirOwnPlace() {
         BookingFixture.Client client = fixture.client("Léa", "Minou");
         BookingFixture.Client other = fixture.client("Paul", "Rex");
