@@ -26,6 +26,8 @@ public record Money(BigDecimal amount, Currency currency) {
         }
     }
 
+    public static final Money ZERO = new Money(BigDecimal.ZERO, CAD);
+
     public static Money cad(BigDecimal amount) {
         return new Money(amount, CAD);
     }
@@ -36,6 +38,35 @@ public record Money(BigDecimal amount, Currency currency) {
 
     public Money plus(Money other) {
         return cad(amount.add(other.amount));
+    }
+
+    public Money minus(Money other) {
+        return cad(amount.subtract(other.amount));
+    }
+
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
+    public boolean isPositive() {
+        return amount.signum() > 0;
+    }
+
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    public boolean greaterThan(Money other) {
+        return amount.compareTo(other.amount) > 0;
+    }
+
+    /** Whole cents, as Stripe counts them. */
+    public long cents() {
+        return amount.movePointRight(2).longValueExact();
+    }
+
+    public static Money ofCents(long cents) {
+        return cad(BigDecimal.valueOf(cents, 2));
     }
 
     /** This amount times a rate, rounded half-up to the cent (how Revenu Québec rounds each tax). */
