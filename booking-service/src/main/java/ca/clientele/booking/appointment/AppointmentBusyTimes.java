@@ -34,11 +34,11 @@ class AppointmentBusyTimes implements BusyTimes {
 
     @Override
     public List<Busy> busy(UUID staffId, Instant from, Instant to) {
-        return busy(List.of(staffId), from, to).getOrDefault(staffId, List.of());
+        return busy(List.of(staffId), from, to, true).getOrDefault(staffId, List.of());
     }
 
     @Override
-    public Map<UUID, List<Busy>> busy(Collection<UUID> staffIds, Instant from, Instant to) {
+    public Map<UUID, List<Busy>> busy(Collection<UUID> staffIds, Instant from, Instant to, boolean places) {
         Map<UUID, List<Busy>> busy = new HashMap<>();
         staffIds.forEach(staffId -> busy.put(staffId, List.of()));
         if (staffIds.isEmpty()) {
@@ -46,10 +46,10 @@ class AppointmentBusyTimes implements BusyTimes {
         }
         record Row(UUID staffId, Busy busy) {}
         List<Row> rows = jdbc.sql("select id, staff_id, blocked_from, blocked_until, starts_at, ends_at,"
-                        + " case when place = 'HOME' then location end as location"
+                        + " case when ? and place = 'HOME' then location end as location"
                         + " from appointment where staff_id = any(?) and status <> 'CANCELLED'"
                         + " and blocked && tstzrange(?, ?, '[)') order by starts_at")
-                .params(staffIds.toArray(UUID[]::new), Timestamp.from(from), Timestamp.from(to))
+                .params(places, staffIds.toArray(UUID[]::new), Timestamp.from(from), Timestamp.from(to))
                 .query((rs, row) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     byte[] sealed = rs.getBytes("location");

@@ -1,5 +1,6 @@
 package ca.clientele.booking.branch;
 
+import ca.clientele.booking.catalogue.CatalogueChanged;
 import ca.clientele.platform.security.ResourceNotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +25,14 @@ class Branches implements BranchDirectory {
     private final BranchRepository branches;
     private final BranchClosureRepository closures;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    Branches(BranchRepository branches, BranchClosureRepository closures, Clock clock) {
+    Branches(
+            BranchRepository branches,
+            BranchClosureRepository closures,
+            Clock clock,
+            ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.branches = branches;
         this.closures = closures;
         this.clock = clock;
@@ -64,6 +72,7 @@ class Branches implements BranchDirectory {
     /** The unique index still stops two admins racing on one code (generic 409 from the platform). */
     @Transactional
     BranchView open(NewBranch request) {
+        publisher.publishEvent(CatalogueChanged.INSTANCE);
         if (branches.existsByCode(request.code())) {
             throw new DuplicateBranchCodeException(request.code());
         }
@@ -79,6 +88,7 @@ class Branches implements BranchDirectory {
      */
     @Transactional
     BranchView change(UUID id, BranchChanges changes) {
+        publisher.publishEvent(CatalogueChanged.INSTANCE);
         Branch branch = branches.findById(id).orElseThrow(ResourceNotFoundException::new);
         if (!branch.isAtVersion(changes.version())) {
             throw new ObjectOptimisticLockingFailureException(Branch.class, id);
@@ -95,6 +105,7 @@ class Branches implements BranchDirectory {
     /** Same optimistic rule as {@link #change}: hours edited on a stale copy are refused (409). */
     @Transactional
     BranchView changeHours(UUID id, HoursChange change) {
+        publisher.publishEvent(CatalogueChanged.INSTANCE);
         Branch branch = branches.findById(id).orElseThrow(ResourceNotFoundException::new);
         if (!branch.isAtVersion(change.version())) {
             throw new ObjectOptimisticLockingFailureException(Branch.class, id);
@@ -115,6 +126,7 @@ class Branches implements BranchDirectory {
     /** One closure a date: a second one on the same date is a 409 (the unique index settles a race the same way). */
     @Transactional
     ClosureView close(UUID branchId, NewClosure request) {
+        publisher.publishEvent(CatalogueChanged.INSTANCE);
         branches.findById(branchId).orElseThrow(ResourceNotFoundException::new);
         if (closures.existsByBranchIdAndDate(branchId, request.date())) {
             throw new DuplicateClosureException(request.date());
@@ -125,6 +137,7 @@ class Branches implements BranchDirectory {
 
     @Transactional
     void reopen(UUID branchId, UUID closureId) {
+        publisher.publishEvent(CatalogueChanged.INSTANCE);
         closures.delete(closures.findByIdAndBranchId(closureId, branchId).orElseThrow(ResourceNotFoundException::new));
     }
 }

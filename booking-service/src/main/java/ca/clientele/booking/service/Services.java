@@ -1,5 +1,6 @@
 package ca.clientele.booking.service;
 
+import ca.clientele.booking.catalogue.CatalogueChanged;
 import ca.clientele.booking.web.InvalidInput;
 import ca.clientele.platform.security.ResourceNotFoundException;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -24,8 +26,10 @@ class Services implements ServiceCatalog {
     private final ServiceRepository services;
     private final MessageSource messages;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    Services(ServiceRepository services, MessageSource messages, Clock clock) {
+    Services(ServiceRepository services, MessageSource messages, Clock clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.services = services;
         this.messages = messages;
         this.clock = clock;
@@ -59,6 +63,7 @@ class Services implements ServiceCatalog {
 
     @Transactional
     ServiceView create(ServiceInput input, Locale locale) {
+        publisher.publishEvent(CatalogueChanged.INSTANCE);
         checkReferences(input);
         if (services.existsByCode(input.code())) {
             throw new DuplicateServiceCodeException(input.code());
@@ -69,6 +74,7 @@ class Services implements ServiceCatalog {
     /** A stale version is refused here; a race on the same version ends in Hibernate's versioned update (409). */
     @Transactional
     ServiceView change(UUID id, ServiceInput input, Locale locale) {
+        publisher.publishEvent(CatalogueChanged.INSTANCE);
         ServiceOffering service = services.findById(id).orElseThrow(ResourceNotFoundException::new);
         if (input.version() == null) {
             throw new InvalidInput("version", "booking.version.required");

@@ -18,9 +18,10 @@ public interface BusyTimes {
 
     /**
      * The same for several staff members at once, by staff member: slot search asks for all the qualified ones. This
-     * default asks for each in turn; an implementation may read them in one query.
+     * default asks for each in turn; an implementation may read them in one query. Without {@code places} the
+     * coordinates may be left out (null): an in-store search needs no travel, and reading them means decrypting each.
      */
-    default Map<UUID, List<Busy>> busy(Collection<UUID> staffIds, Instant from, Instant to) {
+    default Map<UUID, List<Busy>> busy(Collection<UUID> staffIds, Instant from, Instant to, boolean places) {
         Map<UUID, List<Busy>> busy = new HashMap<>();
         for (UUID staffId : staffIds) {
             busy.put(staffId, busy(staffId, from, to));

@@ -51,14 +51,33 @@ final class DayPlan {
         Instant blockedUntil = end.plus(Duration.ofMinutes(bufferAfter));
         SlotProblem problem = null;
         boolean taken = false;
-        if (windows.stream().noneMatch(window -> window.contains(blockedFrom, blockedUntil))) {
+        if (!within(windows, blockedFrom, blockedUntil)) {
             problem = SlotProblem.OUTSIDE_HOURS;
-        } else if (timeOff.stream().anyMatch(off -> off.overlaps(blockedFrom, blockedUntil))) {
+        } else if (overlapsAny(timeOff, blockedFrom, blockedUntil)) {
             problem = SlotProblem.TIME_OFF;
         } else if (checkBusy) {
             taken = clashes(blockedFrom, blockedUntil, end, visit);
         }
         return new Evaluation(problem, taken, end, blockedFrom, blockedUntil, travelMinutes);
+    }
+
+    // Loops rather than streams: slot search calls evaluate for every start on the grid of every day.
+    private static boolean within(List<Interval> windows, Instant from, Instant to) {
+        for (Interval window : windows) {
+            if (window.contains(from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsAny(List<Interval> periods, Instant from, Instant to) {
+        for (Interval period : periods) {
+            if (period.overlaps(from, to)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean clashes(Instant blockedFrom, Instant blockedUntil, Instant end, Visit visit) {

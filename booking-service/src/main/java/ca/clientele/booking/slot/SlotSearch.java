@@ -43,6 +43,7 @@ class SlotSearch implements SlotFinder, Availability {
     private final BranchDirectory branches;
     private final StaffDirectory staff;
     private final ObjectProvider<BusyTimes> busyTimes;
+    private final RecentCatalogue catalogue;
     private final BookingPolicy policy;
     private final Travel travel;
     private final Clock clock;
@@ -52,8 +53,10 @@ class SlotSearch implements SlotFinder, Availability {
             BranchDirectory branches,
             StaffDirectory staff,
             ObjectProvider<BusyTimes> busyTimes,
+            RecentCatalogue catalogue,
             BookingPolicy policy,
             Clock clock) {
+        this.catalogue = catalogue;
         this.services = services;
         this.branches = branches;
         this.staff = staff;
@@ -75,7 +78,7 @@ class SlotSearch implements SlotFinder, Availability {
         Instant now = clock.instant();
         Instant earliest = now.plus(policy.minNotice());
         Instant latest = query.staff() ? null : now.plus(policy.maxAdvance());
-        Set<LocalDate> closed = branches.closures(branch.id(), query.from(), query.to());
+        Set<LocalDate> closed = catalogue.closures(branch.id(), query.from(), query.to());
         DayPlan.Visit visit = request.visit();
         Duration duration = service.duration(query.pets());
         long step = policy.slotStepMinutes();
@@ -88,17 +91,24 @@ class SlotSearch implements SlotFinder, Availability {
         List<UUID> ids = qualified.stream().map(StaffProfile::id).toList();
         Map<UUID, List<TimeOffPeriod>> timeOff = staff.timeOff(ids, rangeStart, rangeEnd);
         Map<UUID, List<ExtraHours>> extraHours = staff.extraHours(ids, query.from(), query.to());
-        Map<UUID, List<Busy>> busyTimes = busy(ids, rangeStart.minus(1, ChronoUnit.DAYS), rangeEnd);
+        Map<UUID, List<Busy>> busyTimes = busy(ids, rangeStart.minus(1, ChronoUnit.DAYS), rangeEnd, visit != null);
         for (StaffProfile member : qualified) {
             List<TimeOffPeriod> off = timeOff.getOrDefault(member.id(), List.of());
             List<ExtraHours> extra = extraHours.getOrDefault(member.id(), List.of());
-            List<Busy> busy = busyTimes.getOrDefault(member.id(), List.of());
+            Map<LocalDate, List<Busy>> busyByDate = byDate(busyTimes.getOrDefault(member.id(), List.of()), zone);
             int index = 0;
             for (LocalDate date = query.from(); !date.isAfter(query.to()); date = date.plusDays(1), index++) {
                 if (closed.contains(date)) {
                     continue;
                 }
-                DayPlan plan = plan(date, branch, member, off, extra, busy, service.place() == Place.IN_STORE);
+                DayPlan plan = plan(
+                        date,
+                        branch,
+                        member,
+                        off,
+                        extra,
+                        busyByDate.getOrDefault(date, List.of()),
+                        service.place() == Place.IN_STORE);
                 for (Interval window : plan.windows()) {
                     for (Instant start = firstOnGrid(window.from(), zone, step);
                             !start.plus(duration).isAfter(window.to());
@@ -194,6 +204,7 @@ class SlotSearch implements SlotFinder, Availability {
         return new SlotCheck(false, problem, end, null, null, 0, zone);
     }
 
+    /** The day of a staff member; {@code busy}: the appointments whose blocked time touches the date, by start. */
     private DayPlan plan(
             LocalDate date,
             BranchSchedule branch,
@@ -205,28 +216,40 @@ class SlotSearch implements SlotFinder, Availability {
         ZoneId zone = branch.zone();
         Instant dayStart = Planner.startOfDay(date, zone);
         Instant dayEnd = Planner.startOfDay(date.plusDays(1), zone);
-        // A day's appointments, and those of the evening before whose buffers reach into it.
-        List<Busy> ofDay = busy.stream()
-                .filter(other -> other.blockedUntil().isAfter(dayStart)
-                        && other.blockedFrom().isBefore(dayEnd))
-                .toList();
         return new DayPlan(
                 member,
                 dayStart,
                 Planner.windows(date, branch, member, extra, inStore),
                 Planner.timeOff(off, dayStart, dayEnd),
-                ofDay,
+                busy,
                 travel);
     }
 
+    /**
+     * Each local date's appointments, by start: those whose blocked time touches the date (an evening's buffer may
+     * reach past midnight), sorted once rather than filtered again for every day.
+     */
+    private static Map<LocalDate, List<Busy>> byDate(List<Busy> busy, ZoneId zone) {
+        Map<LocalDate, List<Busy>> byDate = new HashMap<>();
+        for (Busy other : busy) {
+            LocalDate last = other.blockedUntil().minusNanos(1).atZone(zone).toLocalDate();
+            for (LocalDate date = other.blockedFrom().atZone(zone).toLocalDate();
+                    !date.isAfter(last);
+                    date = date.plusDays(1)) {
+                byDate.computeIfAbsent(date, ignored -> new ArrayList<>()).add(other);
+            }
+        }
+        return byDate;
+    }
+
     /** The staff members' appointments (none without an appointments feature), each by start. */
-    private Map<UUID, List<Busy>> busy(List<UUID> staffIds, Instant from, Instant to) {
+    private Map<UUID, List<Busy>> busy(List<UUID> staffIds, Instant from, Instant to, boolean places) {
         BusyTimes times = busyTimes.getIfAvailable();
         if (times == null || staffIds.isEmpty()) {
             return Map.of();
         }
         Map<UUID, List<Busy>> sorted = new HashMap<>();
-        times.busy(staffIds, from, to)
+        times.busy(staffIds, from, to, places)
                 .forEach((staffId, busy) -> sorted.put(
                         staffId,
                         busy.stream().sorted(Comparator.comparing(Busy::start)).toList()));
@@ -250,7 +273,7 @@ class SlotSearch implements SlotFinder, Availability {
         Set<UUID> ids = staffId == null
                 ? service.staffIds()
                 : service.staffIds().contains(staffId) ? Set.of(staffId) : Set.of();
-        return staff.findAll(ids).stream()
+        return catalogue.staff(ids).stream()
                 .filter(StaffProfile::active)
                 .filter(member -> visit == null || covers(member.homeArea(), visit))
                 .sorted(Comparator.comparing(StaffProfile::name))
@@ -293,7 +316,8 @@ class SlotSearch implements SlotFinder, Availability {
         if (query.serviceId() == null) {
             problems.add(new InvalidInput.FieldProblem("serviceId", "booking.slot.required"));
         } else {
-            service = services.find(query.serviceId())
+            service = catalogue
+                    .service(query.serviceId())
                     .filter(OfferedService::active)
                     .orElse(null);
             if (service == null) {
@@ -304,7 +328,8 @@ class SlotSearch implements SlotFinder, Availability {
         if (query.branchId() == null) {
             problems.add(new InvalidInput.FieldProblem("branchId", "booking.slot.required"));
         } else {
-            branch = branches.find(query.branchId())
+            branch = catalogue
+                    .branch(query.branchId())
                     .filter(found -> found.active() || query.staff())
                     .orElse(null);
             if (branch == null) {

@@ -1,5 +1,6 @@
 package ca.clientele.booking.staff;
 
+import ca.clientele.booking.catalogue.CatalogueChanged;
 import ca.clientele.booking.web.InvalidInput;
 import ca.clientele.platform.security.ResourceNotFoundException;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +29,15 @@ class Staff implements StaffDirectory {
     private final TimeOffRepository timeOff;
     private final ExtraHoursRepository extraHours;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    Staff(StaffRepository staff, TimeOffRepository timeOff, ExtraHoursRepository extraHours, Clock clock) {
+    Staff(
+            StaffRepository staff,
+            TimeOffRepository timeOff,
+            ExtraHoursRepository extraHours,
+            Clock clock,
+            ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.staff = staff;
         this.timeOff = timeOff;
         this.extraHours = extraHours;
@@ -104,6 +113,7 @@ class Staff implements StaffDirectory {
     /** One record per Keycloak account: adding the same id twice is a 409. */
     @Transactional
     StaffView register(NewStaffMember request) {
+        publisher.publishEvent(CatalogueChanged.INSTANCE);
         if (staff.existsById(request.id())) {
             throw new DuplicateStaffMemberException();
         }
@@ -114,6 +124,7 @@ class Staff implements StaffDirectory {
     /** A stale version is refused here; a race on the same version ends in Hibernate's versioned update (409). */
     @Transactional
     StaffView change(UUID id, StaffChanges changes) {
+        publisher.publishEvent(CatalogueChanged.INSTANCE);
         StaffMember member = member(id);
         List<InvalidInput.FieldProblem> problems = new ArrayList<>();
         unknown("serviceIds", "", changes.serviceIds(), Function.identity(), staff::knownServices, problems);

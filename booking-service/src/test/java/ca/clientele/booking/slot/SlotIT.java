@@ -110,6 +110,32 @@ class SlotIT extends CatalogueIT {
     }
 
     @Test
+    void aChangeOfHoursOrAClosureIsSeenByTheNextSearchDespiteTheRecentCatalogue() {
+        UUID branch = catalogue.branch(TORONTO, ranges(WEEKDAYS, "09:00", "17:00"));
+        UUID tech = catalogue.staffMember("Cynthia Lemay");
+        UUID service = catalogue.service("IN_STORE", "PER_PET", 20, 0, 0, List.of(branch), tech);
+        catalogue.staffHours(tech, List.of(service), work(branch, WEEKDAYS, "09:00-17:00"), null);
+        assertThat(starts(slots(client, service, branch, "2026-10-05", "2026-10-05", "")
+                        .json()
+                        .get(0)))
+                .startsWith("2026-10-05T13:00:00Z");
+
+        // Searched a moment ago (and kept for a few seconds): the new hours still count at once.
+        catalogue.staffHours(tech, List.of(service), work(branch, WEEKDAYS, "13:00-17:00"), null);
+        assertThat(starts(slots(client, service, branch, "2026-10-05", "2026-10-05", "")
+                        .json()
+                        .get(0)))
+                .startsWith("2026-10-05T17:00:00Z");
+        ApiClient.Response closed = api.post("/api/branches/" + branch + "/closures", catalogue.admin(), """
+                {"date": "2026-10-05", "reason": "Inventaire"}""");
+        assertThat(closed.status()).isEqualTo(201);
+        assertThat(starts(slots(client, service, branch, "2026-10-05", "2026-10-05", "")
+                        .json()
+                        .get(0)))
+                .isEmpty();
+    }
+
+    @Test
     void extraHoursOpenADayOutsideTheWeeklyHours() {
         UUID branch = catalogue.branch(
                 TORONTO,

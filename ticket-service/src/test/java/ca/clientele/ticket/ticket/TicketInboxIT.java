@@ -152,6 +152,32 @@ class TicketInboxIT {
     }
 
     @Test
+    void aCountedSearchIsSortedFilteredByStatusAndPagedLikeTheInbox() {
+        // "le" is too short to search; "renverse"/"griffe"/"passez" are in one ticket each; the client's name in all.
+        String all = "clientId=" + clientId + "&q=helene";
+        assertThat(TicketApi.ids(api.list(staff, all)))
+                .as("updated, newest first")
+                .containsExactly(first, second, third);
+        assertThat(TicketApi.ids(api.list(staff, all + "&sort=created&direction=asc")))
+                .containsExactly(first, second, third);
+        assertThat(TicketApi.ids(api.list(staff, all + "&sort=created&direction=desc")))
+                .containsExactly(third, second, first);
+        JsonNode waiting = api.list(staff, all + "&status=WAITING_ON_STAFF&sort=number&direction=asc");
+        assertThat(TicketApi.ids(waiting)).containsExactlyInAnyOrder(first, third);
+        assertThat(waiting.get("content").get(0).get("number").asInt())
+                .isLessThan(waiting.get("content").get(1).get("number").asInt());
+        assertThat(waiting.get("counts").get("WAITING_ON_STAFF").asLong()).isEqualTo(2);
+        assertThat(waiting.get("counts").get("WAITING_ON_CLIENT").asLong())
+                .as("counts ignore the status filter")
+                .isEqualTo(1);
+        assertThat(waiting.get("page").get("totalElements").asLong()).isEqualTo(2);
+        JsonNode secondPage = api.list(staff, all + "&sort=created&direction=asc&size=2&page=1");
+        assertThat(TicketApi.ids(secondPage)).containsExactly(third);
+        assertThat(secondPage.get("page").get("totalPages").asInt()).isEqualTo(2);
+        assertThat(secondPage.get("content").get(0).get("subject").asString()).isEqualTo("Visite à domicile");
+    }
+
+    @Test
     void searchMatchesEveryWordAsAPrefixIgnoringAccentsAndCase() {
         assertThat(TicketApi.ids(api.list(client, "clientId=" + clientId + "&q=cafe")))
                 .containsExactly(first);
@@ -176,7 +202,10 @@ class TicketInboxIT {
                 .isEmpty();
         assertThat(TicketApi.ids(api.list(staff, "q=zebrures%20suspectes&clientId=" + clientId)))
                 .containsExactly(third);
-        assertThat(TicketApi.ids(api.list(staff, "q=helene%20belanger%20cafe"))).containsExactly(first);
+        // Across every client (each test's set-up opens the same tickets for another Hélène Bélanger).
+        assertThat(TicketApi.ids(api.list(staff, "q=helene%20belanger%20cafe")))
+                .contains(first)
+                .doesNotContain(second, third);
     }
 
     @Test
