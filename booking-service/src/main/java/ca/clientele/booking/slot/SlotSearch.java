@@ -66,8 +66,12 @@ class SlotSearch implements SlotFinder, Availability {
         this.clock = clock;
     }
 
+    /**
+     * Not in a transaction: the catalogue comes from {@link RecentCatalogue} and the rest from three plain queries, so a
+     * JPA transaction would cost more (an entity manager, BEGIN and COMMIT) than the search's own work. A search is
+     * advice; the booking is checked in its transaction.
+     */
     @Override
-    @Transactional(readOnly = true)
     public List<SlotDay> search(SlotQuery query) {
         Request request = validate(query);
         OfferedService service = request.service();

@@ -1,7 +1,6 @@
 package ca.clientele.booking.staff;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,9 +14,6 @@ interface ExtraHoursRepository extends JpaRepository<ExtraHoursEntry, UUID> {
 
     @Query("select e from ExtraHoursEntry e where e.staffId = :staffId and e.date between :from and :to")
     List<ExtraHoursEntry> between(UUID staffId, LocalDate from, LocalDate to);
-
-    @Query("select e from ExtraHoursEntry e where e.staffId in :staffIds and e.date between :from and :to")
-    List<ExtraHoursEntry> between(Collection<UUID> staffIds, LocalDate from, LocalDate to);
 
     @Query("select e from ExtraHoursEntry e where e.id = :id and e.staffId = :staffId")
     Optional<ExtraHoursEntry> findOne(UUID id, UUID staffId);

@@ -3,9 +3,11 @@ package ca.clientele.booking.staff;
 import ca.clientele.booking.catalogue.CatalogueChanged;
 import ca.clientele.booking.web.InvalidInput;
 import ca.clientele.platform.security.ResourceNotFoundException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -17,6 +19,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +33,16 @@ class Staff implements StaffDirectory {
     private final ExtraHoursRepository extraHours;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
+    private final JdbcClient jdbc;
 
     Staff(
             StaffRepository staff,
             TimeOffRepository timeOff,
             ExtraHoursRepository extraHours,
+            JdbcClient jdbc,
             Clock clock,
             ApplicationEventPublisher publisher) {
+        this.jdbc = jdbc;
         this.publisher = publisher;
         this.staff = staff;
         this.timeOff = timeOff;
@@ -78,7 +84,18 @@ class Staff implements StaffDirectory {
         if (staffIds.isEmpty()) {
             return Map.of();
         }
-        return timeOff.overlapping(staffIds, from, to).stream()
+        // Plain SQL with an array: a JPQL "in" over a list of varying length is planned again on every call, which
+        // cost slot search more than its own work.
+        return jdbc
+                .sql("select staff_id, starts, ends from staff_time_off"
+                        + " where staff_id = any(?) and starts < ? and ends > ?")
+                .params(staffIds.toArray(UUID[]::new), Timestamp.from(to), Timestamp.from(from))
+                .query((row, n) -> new StaffTimeOff(
+                        row.getObject("staff_id", UUID.class),
+                        row.getTimestamp("starts").toInstant(),
+                        row.getTimestamp("ends").toInstant()))
+                .list()
+                .stream()
                 .collect(Collectors.groupingBy(
                         StaffTimeOff::staffId,
                         Collectors.mapping(
@@ -91,9 +108,22 @@ class Staff implements StaffDirectory {
         if (staffIds.isEmpty()) {
             return Map.of();
         }
-        return extraHours.between(staffIds, from, to).stream()
-                .collect(Collectors.groupingBy(
-                        ExtraHoursEntry::staffId, Collectors.mapping(ExtraHoursEntry::view, Collectors.toList())));
+        record Row(UUID staffId, ExtraHours hours) {}
+        return jdbc
+                .sql("select id, staff_id, branch_id, date, starts, ends from staff_extra_hours"
+                        + " where staff_id = any(?) and date between ? and ?")
+                .params(staffIds.toArray(UUID[]::new), from, to)
+                .query((row, n) -> new Row(
+                        row.getObject("staff_id", UUID.class),
+                        new ExtraHours(
+                                row.getObject("id", UUID.class),
+                                row.getObject("branch_id", UUID.class),
+                                row.getObject("date", LocalDate.class),
+                                row.getObject("starts", LocalTime.class),
+                                row.getObject("ends", LocalTime.class))))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(Row::staffId, Collectors.mapping(Row::hours, Collectors.toList())));
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,6 @@
 package ca.clientele.booking.staff;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,11 +14,6 @@ interface TimeOffRepository extends JpaRepository<TimeOff, UUID> {
 
     @Query("select t from TimeOff t where t.staffId = :staffId and t.starts < :to and t.ends > :from order by t.starts")
     List<TimeOff> overlapping(UUID staffId, Instant from, Instant to);
-
-    /** Only the times (the reason stays encrypted, unread). */
-    @Query("select new ca.clientele.booking.staff.StaffTimeOff(t.staffId, t.starts, t.ends) from TimeOff t"
-            + " where t.staffId in :staffIds and t.starts < :to and t.ends > :from")
-    List<StaffTimeOff> overlapping(Collection<UUID> staffIds, Instant from, Instant to);
 
     @Query("select t from TimeOff t where t.id = :id and t.staffId = :staffId")
     Optional<TimeOff> findOne(UUID id, UUID staffId);
