@@ -85,7 +85,7 @@ class InvoicePdf {
         context.setVariable("title", text("invoice.pdf.title", locale));
         context.setVariable("number", invoice.number());
         context.setVariable("date", date(invoice.issuedAt(), locale));
-        context.setVariable("reference", text("invoice.pdf.order", locale, invoice.orderNumber()));
+        context.setVariable("reference", text("invoice.pdf.order", locale, Long.toString(invoice.orderNumber())));
         context.setVariable("creditNote", false);
         List<Row> rows = new ArrayList<>();
         for (InvoiceLine line : invoice.lines()) {
@@ -123,7 +123,7 @@ class InvoicePdf {
                         locale,
                         invoice.number(),
                         date(invoice.issuedAt(), locale),
-                        invoice.orderNumber()));
+                        Long.toString(invoice.orderNumber())));
         context.setVariable("creditNote", true);
         context.setVariable("settlement", settlement(note.settlement(), locale));
         context.setVariable("rows", List.of());
