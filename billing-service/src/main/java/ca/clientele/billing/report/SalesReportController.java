@@ -13,7 +13,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The sales report (staff): GST and QST collected per day or month of a period, as JSON or CSV. */
 @RestController
-@Validated
 @RequestMapping("/api/invoices/reports")
 @PreAuthorize("hasRole('staff')")
 class SalesReportController {

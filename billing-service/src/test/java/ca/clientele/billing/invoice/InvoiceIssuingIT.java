@@ -50,14 +50,14 @@ class InvoiceIssuingIT {
     @Test
     void anOrderPlacedGetsItsInvoiceInTheSameTransactionNumberedFromOneInItsYear() {
         UUID client = UUID.randomUUID();
-        OrderPlaced first = PlacedOrders.nailTrim(client, at(2040, 1, 1, 0, 5), "35.00", "fr");
-        OrderPlaced second = PlacedOrders.nailTrim(client, at(2040, 3, 2, 9, 0), "5.00", "en");
+        OrderPlaced first = PlacedOrders.nailTrim(client, at(2048, 1, 1, 0, 5), "35.00", "fr");
+        OrderPlaced second = PlacedOrders.nailTrim(client, at(2048, 3, 2, 9, 0), "5.00", "en");
 
         publish(first);
         publish(second);
 
-        assertThat(invoiceOf(first)).containsEntry("number", "2040-000001").containsEntry("language", "fr");
-        assertThat(invoiceOf(second)).containsEntry("number", "2040-000002").containsEntry("language", "en");
+        assertThat(invoiceOf(first)).containsEntry("number", "2048-000001").containsEntry("language", "fr");
+        assertThat(invoiceOf(second)).containsEntry("number", "2048-000002").containsEntry("language", "en");
         assertThat(invoiceOf(first).get("total").toString()).isEqualTo("40.24");
         assertThat(invoiceOf(second).get("total").toString()).isEqualTo("5.75");
         // The seller's identity is copied as printed that day.
