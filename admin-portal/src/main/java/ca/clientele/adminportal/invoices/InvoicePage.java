@@ -1,6 +1,5 @@
 package ca.clientele.adminportal.invoices;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -25,11 +24,11 @@ public record InvoicePage(List<Invoice> content, PageInfo page) {
             UUID orderId,
             long orderNumber,
             Instant issuedAt,
-            BigDecimal gst,
-            BigDecimal qst,
-            BigDecimal total,
-            BigDecimal credited,
-            BigDecimal balance,
+            String gst,
+            String qst,
+            String total,
+            String credited,
+            String balance,
             List<CreditNote> creditNotes) {}
 
     public record CreditNote(
@@ -39,7 +38,7 @@ public record InvoicePage(List<Invoice> content, PageInfo page) {
             String settlement,
             String settlementLabel,
             String reason,
-            BigDecimal gst,
-            BigDecimal qst,
-            BigDecimal total) {}
+            String gst,
+            String qst,
+            String total) {}
 }

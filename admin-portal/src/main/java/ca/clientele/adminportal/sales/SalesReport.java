@@ -1,6 +1,5 @@
 package ca.clientele.adminportal.sales;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,16 +10,16 @@ public record SalesReport(LocalDate from, LocalDate to, String groupBy, List<Per
             String period,
             long invoices,
             long creditNotes,
-            BigDecimal sales,
-            BigDecimal gst,
-            BigDecimal qst,
-            BigDecimal total,
-            BigDecimal creditedSales,
-            BigDecimal creditedGst,
-            BigDecimal creditedQst,
-            BigDecimal creditedTotal,
-            BigDecimal netSales,
-            BigDecimal netGst,
-            BigDecimal netQst,
-            BigDecimal netTotal) {}
+            String sales,
+            String gst,
+            String qst,
+            String total,
+            String creditedSales,
+            String creditedGst,
+            String creditedQst,
+            String creditedTotal,
+            String netSales,
+            String netGst,
+            String netQst,
+            String netTotal) {}
 }
