@@ -105,7 +105,11 @@ class Invoice {
         this.orderNumber = order.orderNumber();
         this.orderKind = order.kind().name();
         this.clientId = order.clientId();
-        this.language = "en".equalsIgnoreCase(order.language()) ? "en" : "fr";
+        // "en", "en-CA", "EN": English; anything else (French first): French.
+        this.language = order.language() != null
+                        && order.language().toLowerCase(java.util.Locale.ROOT).startsWith("en")
+                ? "en"
+                : "fr";
         if (order.billTo() != null) {
             this.billToName = order.billTo().name();
             List<String> address = order.billTo().addressLines();

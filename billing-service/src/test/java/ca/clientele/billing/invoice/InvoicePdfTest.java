@@ -162,6 +162,22 @@ class InvoicePdfTest {
                 .contains("<b>Gras</b> & <img src=\"http://169.254.169.254/\"/>");
     }
 
+    @Test
+    void theClientsLanguageIsReadFromACodeOrATagAndFrenchComesFirst() {
+        assertThat(invoice(PlacedOrders.nailTrim(UUID.randomUUID(), APRIL_20, "35.00", "en-CA"))
+                        .language())
+                .isEqualTo("en");
+        assertThat(invoice(PlacedOrders.nailTrim(UUID.randomUUID(), APRIL_20, "35.00", "EN"))
+                        .language())
+                .isEqualTo("en");
+        assertThat(invoice(PlacedOrders.nailTrim(UUID.randomUUID(), APRIL_20, "35.00", "fr-CA"))
+                        .language())
+                .isEqualTo("fr");
+        assertThat(invoice(PlacedOrders.nailTrim(UUID.randomUUID(), APRIL_20, "35.00", null))
+                        .language())
+                .isEqualTo("fr");
+    }
+
     static Invoice invoice(ca.clientele.billing.order.OrderPlaced order) {
         return new Invoice(new DocumentNumber(2026, 123, "2026-000123"), order, SELLER);
     }
