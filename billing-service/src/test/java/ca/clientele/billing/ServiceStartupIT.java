@@ -9,8 +9,8 @@ class ServiceStartupIT extends ServiceStartupChecks {
     ServiceStartupIT() {
         super(
                 "clientele.billing.v1",
-                2,
-                List.of("processed_event"),
-                List.of("/api/orders/statuses", "/api/invoices/tax-quote"));
+                3,
+                List.of("processed_event", "invoice", "credit_note", "document_counter"),
+                List.of("/api/orders/statuses", "/api/invoices/tax-quote", "/api/invoices"));
     }
 }

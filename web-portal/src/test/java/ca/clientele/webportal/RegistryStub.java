@@ -67,6 +67,16 @@ final class RegistryStub {
                         .withBody(json)));
     }
 
+    /** Answers {@code GET path} with a file: its bytes, content type and Content-Disposition. */
+    void replyFile(String path, String contentType, String disposition, byte[] body) {
+        server.stubFor(request("GET", urlPathEqualTo(path))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", contentType)
+                        .withHeader("Content-Disposition", disposition)
+                        .withBody(body)));
+    }
+
     /** The calls so far, oldest first. */
     List<Received> received() {
         return server.getAllServeEvents().reversed().stream()
