@@ -10,7 +10,7 @@ class ServiceStartupIT extends ServiceStartupChecks {
         super(
                 "clientele.billing.v1",
                 2,
-                List.of("processed_event"),
+                List.of("processed_event", "card_customer", "card_payment_intent"),
                 List.of("/api/orders/statuses", "/api/invoices/tax-quote"));
     }
 }

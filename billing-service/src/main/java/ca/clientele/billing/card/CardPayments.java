@@ -69,7 +69,7 @@ class CardPayments {
             methods.own(caller.id(), paymentMethod);
         }
         String customer = customers.ensure(caller.id());
-        boolean save = paymentMethod == null && request.saveCard();
+        boolean save = paymentMethod == null && request.keepCard();
         PaymentIntentCreateParams.Builder params = PaymentIntentCreateParams.builder()
                 .setAmount(cents)
                 .setCurrency("cad")
