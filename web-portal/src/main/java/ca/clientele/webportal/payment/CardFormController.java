@@ -10,8 +10,6 @@ import ca.clientele.webportal.billingservice.PaymentMethodClient;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,22 +31,17 @@ class CardFormController {
 
     private final PaymentMethodClient methods;
     private final CardPaymentClient payments;
-    private final MessageSource messages;
+    private final CardAvailabilities availabilities;
 
-    CardFormController(PaymentMethodClient methods, CardPaymentClient payments, MessageSource messages) {
+    CardFormController(PaymentMethodClient methods, CardPaymentClient payments, CardAvailabilities availabilities) {
         this.methods = methods;
         this.payments = payments;
-        this.messages = messages;
+        this.availabilities = availabilities;
     }
 
     @GetMapping("/orders/{orderId}/pay/card")
     String form(@PathVariable UUID orderId, Model model) {
-        CardAvailability availability;
-        try {
-            availability = methods.availability();
-        } catch (ServiceUnavailableException down) {
-            availability = new CardAvailability(false, null, null, message("card.unavailable"));
-        }
+        CardAvailability availability = availabilities.now();
         model.addAttribute("orderId", orderId);
         model.addAttribute("availability", availability);
         model.addAttribute("cards", availability.available() ? methods.list() : List.of());
@@ -84,6 +77,6 @@ class CardFormController {
     }
 
     private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+        return availabilities.message(key);
     }
 }

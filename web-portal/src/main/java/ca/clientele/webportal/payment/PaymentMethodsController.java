@@ -1,14 +1,11 @@
 package ca.clientele.webportal.payment;
 
-import ca.clientele.platform.portal.ServiceUnavailableException;
 import ca.clientele.webportal.billingservice.CardAvailability;
 import ca.clientele.webportal.billingservice.PaymentMethodClient;
 import ca.clientele.webportal.billingservice.SavedCard;
 import ca.clientele.webportal.registry.ClientArea;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,11 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PaymentMethodsController {
 
     private final PaymentMethodClient methods;
-    private final MessageSource messages;
+    private final CardAvailabilities availabilities;
 
-    PaymentMethodsController(PaymentMethodClient methods, MessageSource messages) {
+    PaymentMethodsController(PaymentMethodClient methods, CardAvailabilities availabilities) {
         this.methods = methods;
-        this.messages = messages;
+        this.availabilities = availabilities;
     }
 
     @GetMapping("/paiements")
@@ -37,7 +34,7 @@ class PaymentMethodsController {
             @RequestParam(name = "ajoute", required = false) String added,
             @RequestParam(name = "retire", required = false) String removed,
             Model model) {
-        CardAvailability availability = availability();
+        CardAvailability availability = availabilities.now();
         List<SavedCard> cards = availability.available() ? methods.list() : List.of();
         model.addAttribute("availability", availability);
         model.addAttribute("cards", cards);
@@ -48,7 +45,7 @@ class PaymentMethodsController {
 
     @GetMapping("/paiements/ajouter")
     String add(Model model) {
-        CardAvailability availability = availability();
+        CardAvailability availability = availabilities.now();
         if (!availability.available()) {
             return "redirect:/paiements";
         }
@@ -61,15 +58,5 @@ class PaymentMethodsController {
     String remove(@PathVariable String id) {
         methods.remove(id);
         return "redirect:/paiements?retire";
-    }
-
-    /** Billing's answer, or "unavailable" in words when billing itself cannot be reached. */
-    private CardAvailability availability() {
-        try {
-            return methods.availability();
-        } catch (ServiceUnavailableException down) {
-            return new CardAvailability(
-                    false, null, null, messages.getMessage("card.unavailable", null, LocaleContextHolder.getLocale()));
-        }
     }
 }
