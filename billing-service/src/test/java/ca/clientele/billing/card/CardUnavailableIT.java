@@ -42,5 +42,10 @@ class CardUnavailableIT {
         assertThat(setup.status()).isEqualTo(503);
         assertThat(setup.json().get("detail").asString()).startsWith("Le paiement par carte n'est pas offert");
         assertThat(refunds.available()).isFalse();
+
+        // Without a signing secret no webhook is believed: 503, so Stripe retries once it is configured.
+        ApiClient.Response webhook =
+                api.post("/webhooks/stripe", null, "{\"id\":\"evt_1\",\"type\":\"payment_intent.succeeded\"}");
+        assertThat(webhook.status()).isEqualTo(503);
     }
 }
