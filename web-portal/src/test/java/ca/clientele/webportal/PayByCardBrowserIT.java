@@ -3,11 +3,9 @@ package ca.clientele.webportal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.clientele.webportal.registry.ClientArea;
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
@@ -49,7 +47,6 @@ class PayByCardBrowserIT extends BrowserIntegration {
             """;
 
     private final UUID orderId = UUID.fromString("0b6f7c1e-3c52-4a43-9d0e-4f3a1e2b5c77");
-    private final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
     @Test
     void aClientPaysAnOrderWithASavedCardAndSeesItPaidOnceStripeConfirms() {
@@ -65,18 +62,10 @@ class PayByCardBrowserIT extends BrowserIntegration {
                 200,
                 "{\"paymentIntentId\":\"pi_1\",\"orderId\":\"%s\",\"status\":\"succeeded\",\"recorded\":true}"
                         .formatted(orderId));
-        page.route(
-                "https://js.stripe.com/**",
-                route -> route.fulfill(new Route.FulfillOptions()
-                        .setStatus(200)
-                        .setContentType("application/javascript")
-                        .setBody(FAKE_STRIPE_JS)));
-        page.onConsoleMessage(message -> {
-            if (message.text().contains("Content Security Policy")) {
-                cspViolations.add(message.text());
-            }
-        });
+        List<String> cspViolations = StripeJsStandIn.install(page, FAKE_STRIPE_JS);
 
+        // A first page of a fresh context on a busy machine (templates compiled, JIT cold) may take its time.
+        page.setDefaultNavigationTimeout(30_000);
         page.navigate(BASE + "/orders/" + orderId + "/pay?standIn");
         PlaywrightAssertions.assertThat(page.getByTestId("card-pay-form")).isVisible();
         PlaywrightAssertions.assertThat(page.getByTestId("saved-card-choice")).isChecked();

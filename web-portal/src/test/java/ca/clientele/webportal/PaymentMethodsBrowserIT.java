@@ -2,10 +2,8 @@ package ca.clientele.webportal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,8 +43,6 @@ class PaymentMethodsBrowserIT extends BrowserIntegration {
             };
             """;
 
-    private final List<String> cspViolations = new CopyOnWriteArrayList<>();
-
     @Test
     void aClientAddsACardInStripesFieldAfterADeclineUsingTheKeyboard() {
         backend.reply("GET", "/api/clients/me", 200, Pages.FRANCIS);
@@ -57,18 +53,10 @@ class PaymentMethodsBrowserIT extends BrowserIntegration {
                 "/api/payment-methods/setup-intents",
                 201,
                 "{\"setupIntentId\":\"seti_1\",\"clientSecret\":\"seti_1_secret_x\",\"publishableKey\":\"pk_test_portal\"}");
-        page.route(
-                "https://js.stripe.com/**",
-                route -> route.fulfill(new Route.FulfillOptions()
-                        .setStatus(200)
-                        .setContentType("application/javascript")
-                        .setBody(FAKE_STRIPE_JS)));
-        page.onConsoleMessage(message -> {
-            if (message.text().contains("Content Security Policy")) {
-                cspViolations.add(message.text());
-            }
-        });
+        List<String> cspViolations = StripeJsStandIn.install(page, FAKE_STRIPE_JS);
 
+        // A first page of a fresh context on a busy machine (templates compiled, JIT cold) may take its time.
+        page.setDefaultNavigationTimeout(30_000);
         page.navigate(BASE + "/paiements");
         PlaywrightAssertions.assertThat(page.getByTestId("no-payment-method"))
                 .hasText("Aucun mode de paiement enregistré.");
