@@ -9,8 +9,14 @@ class ServiceStartupIT extends ServiceStartupChecks {
     ServiceStartupIT() {
         super(
                 "clientele.billing.v1",
-                3,
-                List.of("processed_event", "invoice", "credit_note", "document_counter"),
+                4,
+                List.of(
+                        "processed_event",
+                        "invoice",
+                        "credit_note",
+                        "document_counter",
+                        "card_customer",
+                        "card_payment_intent"),
                 List.of("/api/orders/statuses", "/api/invoices/tax-quote", "/api/invoices"));
     }
 }

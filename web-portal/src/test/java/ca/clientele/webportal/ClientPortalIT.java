@@ -96,13 +96,12 @@ class ClientPortalIT extends PortalIntegration {
         assertThat(backend.received()).extracting(Received::acceptLanguage).containsOnly("en-CA");
 
         // The cookie keeps English on the next page, without the parameter.
-        Document next = html(mvc.perform(get("/paiements")
+        Document next = html(mvc.perform(get("/rendez-vous")
                         .cookie(new Cookie("clientele-lang", "en-CA"))
                         .with(client()))
                 .andExpect(status().isOk())
                 .andReturn());
-        assertThat(testId(next, "section-title").text()).isEqualTo("Payment methods");
-        assertThat(testId(next, "coming-soon").text()).isEqualTo("This section is coming soon.");
+        assertThat(testId(next, "section-title").text()).isEqualTo("Confirmed appointments");
     }
 
     @Test
@@ -179,8 +178,7 @@ class ClientPortalIT extends PortalIntegration {
     @CsvSource(
             delimiter = '|',
             value = {
-                "/rendez-vous | appointments    | Rendez-vous confirmés     | L'historique de vos rendez-vous. Vous pouvez consulter l'historique de vos factures ici.",
-                "/paiements   | payment-methods | Modes de paiement         | Vous pouvez entrer sécuritairement un mode de paiement pour faciliter le paiement de vos rendez-vous."
+                "/rendez-vous | appointments    | Rendez-vous confirmés     | L'historique de vos rendez-vous. Vous pouvez consulter l'historique de vos factures ici."
             })
     void eachComingSectionExplainsItselfAndSaysItIsNotOfferedYet(String path, String key, String title, String lead)
             throws Exception {

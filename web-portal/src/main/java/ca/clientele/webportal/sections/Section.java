@@ -6,8 +6,7 @@ package ca.clientele.webportal.sections;
  * ({@code section.<key>.*}) and the sidebar entry to highlight.
  */
 enum Section {
-    APPOINTMENTS("appointments"),
-    PAYMENT_METHODS("payment-methods");
+    APPOINTMENTS("appointments");
 
     private final String key;
 

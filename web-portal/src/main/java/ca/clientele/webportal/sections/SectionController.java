@@ -15,11 +15,6 @@ class SectionController {
         return show(Section.APPOINTMENTS, model);
     }
 
-    @GetMapping("/paiements")
-    String paymentMethods(Model model) {
-        return show(Section.PAYMENT_METHODS, model);
-    }
-
     private static String show(Section section, Model model) {
         model.addAttribute("section", section.key());
         return "section";

@@ -3,11 +3,23 @@ package ca.clientele.webportal.billingservice;
 import ca.clientele.platform.testing.OpenApiContract;
 import org.junit.jupiter.api.Test;
 
-/** The portal's billing calls, checked against billing-service's committed document. */
+/** What the portal sends to and reads from the billing-service ("Facture", "Modes de paiement", card payment), against its committed document. */
 class BillingServiceContractTest {
 
+    private static final OpenApiContract BILLING = OpenApiContract.load("billing");
+
     @Test
-    void invoiceCallsMatchTheBillingDocument() {
-        OpenApiContract.load("billing").assertHttpInterface(InvoiceClient.class);
+    void everySavedCardCallMatchesTheBillingServicesDocument() {
+        BILLING.assertHttpInterface(PaymentMethodClient.class);
+    }
+
+    @Test
+    void everyInvoiceCallMatchesTheBillingServicesDocument() {
+        BILLING.assertHttpInterface(InvoiceClient.class);
+    }
+
+    @Test
+    void everyCardPaymentCallMatchesTheBillingServicesDocument() {
+        BILLING.assertHttpInterface(CardPaymentClient.class);
     }
 }

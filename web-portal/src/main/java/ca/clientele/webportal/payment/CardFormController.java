@@ -1,0 +1,82 @@
+package ca.clientele.webportal.payment;
+
+import ca.clientele.platform.portal.ServiceNotFoundException;
+import ca.clientele.platform.portal.ServiceRejectedException;
+import ca.clientele.platform.portal.ServiceUnavailableException;
+import ca.clientele.webportal.billingservice.CardAvailability;
+import ca.clientele.webportal.billingservice.CardIntentView;
+import ca.clientele.webportal.billingservice.CardPaymentClient;
+import ca.clientele.webportal.billingservice.PaymentMethodClient;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The card part of an order's pay page ({@code /orders/{id}/pay}, which includes {@code payments/card-form ::
+ * card-slot(orderId)}): the form (saved cards or a new one in Stripe's field) loaded into the page, and the
+ * PaymentIntent its script asks for before Stripe.js confirms it (3-D Secure in Stripe's window).
+ */
+@Controller
+class CardFormController {
+
+    private final PaymentMethodClient methods;
+    private final CardPaymentClient payments;
+    private final CardAvailabilities availabilities;
+
+    CardFormController(PaymentMethodClient methods, CardPaymentClient payments, CardAvailabilities availabilities) {
+        this.methods = methods;
+        this.payments = payments;
+        this.availabilities = availabilities;
+    }
+
+    @GetMapping("/orders/{orderId}/pay/card")
+    String form(@PathVariable UUID orderId, Model model) {
+        CardAvailability availability = availabilities.now();
+        model.addAttribute("orderId", orderId);
+        model.addAttribute("availability", availability);
+        model.addAttribute("cards", availability.available() ? methods.list() : List.of());
+        return "payments/card-form :: card-form";
+    }
+
+    /** JSON for the form's script: the intent's client secret, or the reason in words with the service's status. */
+    @PostMapping(path = "/orders/{orderId}/pay/card", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> start(
+            @PathVariable UUID orderId,
+            @RequestParam(name = "paymentMethodId", required = false) String paymentMethodId,
+            @RequestParam(name = "saveCard", defaultValue = "false") boolean saveCard) {
+        String method = paymentMethodId == null || paymentMethodId.isBlank() ? null : paymentMethodId;
+        try {
+            CardIntentView intent = payments.start(new CardPaymentClient.CardIntentRequest(orderId, method, saveCard));
+            return ResponseEntity.ok(Map.of(
+                    "paymentIntentId", intent.paymentIntentId(),
+                    "clientSecret", intent.clientSecret(),
+                    "status", intent.status() == null ? "" : intent.status()));
+        } catch (ServiceNotFoundException gone) {
+            return refusal(HttpStatus.NOT_FOUND, message("card.pay.not-found"));
+        } catch (ServiceRejectedException refused) {
+            String detail = refused.detail() == null ? message("card.pay.failed") : refused.detail();
+            return refusal(HttpStatus.valueOf(refused.status()), detail);
+        } catch (ServiceUnavailableException down) {
+            return refusal(HttpStatus.SERVICE_UNAVAILABLE, message("card.unavailable"));
+        }
+    }
+
+    private static ResponseEntity<Map<String, Object>> refusal(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(Map.of("message", message));
+    }
+
+    private String message(String key) {
+        return availabilities.message(key);
+    }
+}
