@@ -76,7 +76,7 @@ class ProductController {
     }
 
     /** A JPEG or PNG of at most 2 MB, re-encoded before it is kept. */
-    @PutMapping(path = "/{id}/picture", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = "/{id}/picture", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('staff')")
     ProductView replacePicture(@PathVariable UUID id, @RequestPart("file") MultipartFile file, Locale locale)
             throws IOException {

@@ -283,7 +283,7 @@ class ShopIT {
             }
         });
         return RestClient.create("http://localhost:" + port)
-                .put()
+                .post()
                 .uri("/api/orders/products/" + id + "/picture")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                 .contentType(MediaType.MULTIPART_FORM_DATA)
