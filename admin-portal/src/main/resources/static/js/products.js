@@ -1,6 +1,6 @@
 // Clientèle staff portal: a product's picture (after uploads.js). The file goes from the browser straight to the
 // gateway's POST /api/orders/products/{id}/picture (billing re-encodes it); the outcome in the form's live status
-// (the problem's detail on a refusal), then the page reloads to show the new picture.
+// (the problem's detail on a refusal), then the page loads again to show the new picture and say so.
 (function () {
   'use strict';
 
@@ -24,7 +24,8 @@
     form.setAttribute('aria-busy', 'true');
     uploads.send(form.getAttribute('action'), data, bar, function () {
       status.textContent = uploads.text(form, 'done');
-      window.location.reload();
+      // The page again, showing the new picture and saying so.
+      window.location.assign(window.location.pathname + '?done=picture');
     }, function (xhr) {
       form.removeAttribute('aria-busy');
       bar.hidden = true;
