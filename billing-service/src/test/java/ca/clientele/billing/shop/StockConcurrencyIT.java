@@ -86,4 +86,42 @@ class StockConcurrencyIT {
                                 .anyMatch(line -> line.productId().toString().equals(id))))
                 .hasSize(UNITS);
     }
+
+    @Test
+    void aDoubleClickedCheckoutPlacesOneOrder() throws Exception {
+        ApiClient api = new ApiClient(port);
+        String staff = jwts.staff(UUID.randomUUID());
+        String id = api.post("/api/orders/products", staff, ShopIT.product("Brosse douce", "12.00", 10))
+                .json()
+                .get("id")
+                .asString();
+        UUID clientId = UUID.randomUUID();
+        String buyer = jwts.client(clientId, null, null, null);
+        api.put("/api/orders/cart/items/" + id, buyer, "{\"quantity\":2}");
+
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ApiClient.Response>> clicks = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            for (int i = 0; i < 2; i++) {
+                clicks.add(pool.submit(() -> {
+                    start.await();
+                    return new ApiClient(port).post("/api/orders/cart/checkout", buyer, "");
+                }));
+            }
+            start.countDown();
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<ApiClient.Response> click : clicks) {
+            statuses.add(click.get().status());
+        }
+        assertThat(statuses).containsExactlyInAnyOrder(201, 422);
+        assertThat(jdbc.sql("select stock from product where id = ?::uuid")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(8);
+        assertThat(TestOrderPlacement.PLACED.stream()
+                        .filter(order -> order.clientId().equals(clientId)))
+                .hasSize(1);
+    }
 }
