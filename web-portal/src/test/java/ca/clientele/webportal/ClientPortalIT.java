@@ -134,6 +134,7 @@ class ClientPortalIT extends PortalIntegration {
                         "Modes de paiement",
                         "Détails du compte",
                         "Mes documents",
+                        "Boutique",
                         "Services & Disponibilités",
                         "Déconnexion");
         assertThat(sidebar.select(".sidenav a").eachAttr("href"))
@@ -145,6 +146,7 @@ class ClientPortalIT extends PortalIntegration {
                         "/paiements",
                         "/compte",
                         "/documents",
+                        "/boutique",
                         "/services");
         assertThat(testId(page, "nav-dashboard").attr("aria-current")).isEqualTo("page");
         assertThat(testId(page, "sidebar-client-name").text()).isEqualTo("Francis Marceau");

@@ -1,0 +1,6 @@
+package ca.clientele.webportal.billingservice;
+
+import java.util.UUID;
+
+/** The order a checkout placed. */
+public record Sale(UUID orderId, long number, String total) {}
