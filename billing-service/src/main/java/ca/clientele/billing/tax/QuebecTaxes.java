@@ -9,14 +9,14 @@ import java.math.BigDecimal;
  * apply to the same subtotal, each rounded half-up to the cent on its own. Rounding each tax, not
  * their sum, is what makes 35.00 $ cost 40.24 $ (1.75 + 3.49), as on the seed's invoices.
  */
-final class QuebecTaxes {
+public final class QuebecTaxes {
 
     static final BigDecimal GST_RATE = new BigDecimal("0.05");
     static final BigDecimal QST_RATE = new BigDecimal("0.09975");
 
     private QuebecTaxes() {}
 
-    static TaxBreakdown on(Money taxableSubtotal) {
+    public static TaxBreakdown on(Money taxableSubtotal) {
         Money gst = taxableSubtotal.times(GST_RATE);
         Money qst = taxableSubtotal.times(QST_RATE);
         return new TaxBreakdown(
