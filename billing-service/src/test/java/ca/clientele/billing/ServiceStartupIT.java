@@ -9,8 +9,8 @@ class ServiceStartupIT extends ServiceStartupChecks {
     ServiceStartupIT() {
         super(
                 "clientele.billing.v1",
-                2,
-                List.of("processed_event"),
-                List.of("/api/orders/statuses", "/api/invoices/tax-quote"));
+                3,
+                List.of("processed_event", "customer", "customer_order", "order_line", "order_payment", "credit_entry"),
+                List.of("/api/orders/statuses", "/api/invoices/tax-quote", "/api/orders"));
     }
 }

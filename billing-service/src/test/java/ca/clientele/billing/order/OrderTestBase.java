@@ -35,6 +35,9 @@ abstract class OrderTestBase {
     EmbeddedKafkaBroker broker;
 
     @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
     OrderTestConfiguration.InProcessEvents inProcess;
 
     @Autowired
@@ -100,6 +103,10 @@ abstract class OrderTestBase {
     ApiClient.Response pay(String orderId, String token, String method, String amount) {
         return api.post("/api/orders/" + orderId + "/payments", token, """
                 {"method": "%s", "amount": "%s", "reference": "REF-123 lea@example.com"}""".formatted(method, amount));
+    }
+
+    void inTransaction(Runnable work) {
+        transactions.executeWithoutResult(status -> work.run());
     }
 
     long count(String table) {
