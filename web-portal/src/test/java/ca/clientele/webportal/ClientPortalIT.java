@@ -179,7 +179,6 @@ class ClientPortalIT extends PortalIntegration {
     @CsvSource(
             delimiter = '|',
             value = {
-                "/rendez-vous | appointments    | Rendez-vous confirmés     | L'historique de vos rendez-vous. Vous pouvez consulter l'historique de vos factures ici.",
                 "/paiements   | payment-methods | Modes de paiement         | Vous pouvez entrer sécuritairement un mode de paiement pour faciliter le paiement de vos rendez-vous."
             })
     void eachComingSectionExplainsItselfAndSaysItIsNotOfferedYet(String path, String key, String title, String lead)

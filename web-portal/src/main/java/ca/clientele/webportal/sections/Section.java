@@ -6,7 +6,6 @@ package ca.clientele.webportal.sections;
  * ({@code section.<key>.*}) and the sidebar entry to highlight.
  */
 enum Section {
-    APPOINTMENTS("appointments"),
     PAYMENT_METHODS("payment-methods");
 
     private final String key;

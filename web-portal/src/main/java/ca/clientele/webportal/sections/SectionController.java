@@ -10,11 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @ClientArea
 class SectionController {
 
-    @GetMapping("/rendez-vous")
-    String appointments(Model model) {
-        return show(Section.APPOINTMENTS, model);
-    }
-
     @GetMapping("/paiements")
     String paymentMethods(Model model) {
         return show(Section.PAYMENT_METHODS, model);
