@@ -16,7 +16,7 @@ import org.springframework.web.service.annotation.HttpExchange;
 
 /**
  * The portal's layout as rules: a screen (a feature package) never reaches into another screen's
- * classes, only into {@code registry}, {@code documentservice}, {@code ticketservice} and {@code bookingservice}, which hold the service clients and
+ * classes, only into {@code registry}, {@code documentservice}, {@code ticketservice}, {@code bookingservice} and {@code billingservice}, which hold the service clients and
  * their records; and no class
  * calls a service any other way than through an {@code @HttpExchange} interface, which the kit
  * configures once (token, language, timeouts, problems).
@@ -46,7 +46,8 @@ class ArchitectureTest {
                                 PORTAL + ".registry..",
                                 PORTAL + ".documentservice..",
                                 PORTAL + ".ticketservice..",
-                                PORTAL + ".bookingservice.."))
+                                PORTAL + ".bookingservice..",
+                                PORTAL + ".billingservice.."))
                 .check(MAIN);
     }
 
@@ -98,7 +99,8 @@ class ArchitectureTest {
                         PORTAL + ".registry..",
                         PORTAL + ".documentservice..",
                         PORTAL + ".ticketservice..",
-                        PORTAL + ".bookingservice..")
+                        PORTAL + ".bookingservice..",
+                        PORTAL + ".billingservice..")
                 .check(MAIN);
     }
 }

@@ -160,7 +160,7 @@ class OrdersIT extends PortalIntegration {
         Document pay = page(get("/orders/" + PENDING + "/pay"), HttpStatus.OK);
         assertThat(testId(pay, "pay-due").text()).isEqualTo("20,24 $");
         assertThat(testId(pay, "pay-credit-balance").text()).isEqualTo("25,00 $");
-        assertThat(pay.selectFirst("#amount").val()).isEqualTo("20.24");
+        assertThat(pay.selectFirst("#amount").val()).isEqualTo("20,24");
         assertThat(testId(pay, "pay-card-unavailable").text()).startsWith("Le paiement par carte n'est pas offert");
 
         backend.reply("POST", "/api/orders/" + PENDING + "/payments", 201, """
