@@ -55,6 +55,7 @@ abstract class PortalIT {
         registry.add("clientele.services.booking", services::baseUrl);
         registry.add("clientele.services.documents", services::baseUrl);
         registry.add("clientele.services.tickets", services::baseUrl);
+        registry.add("clientele.services.billing", services::baseUrl);
     }
 
     /** "Now" for relative times ("Il y a 2 jours"): two days after the fixtures' newest message. */
