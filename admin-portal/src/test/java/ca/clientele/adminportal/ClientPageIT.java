@@ -40,6 +40,8 @@ class ClientPageIT extends PortalIT {
         reply("GET", "/api/forms/to-fill", 200, DocumentFixtures.TO_FILL);
         reply("GET", "/api/forms", 200, DocumentFixtures.FORMS);
         reply("GET", "/api/tickets", 200, TicketFixtures.PAGE);
+        reply("GET", "/api/payments/credit/" + FRANCIS_ID, 200, BillingFixtures.CREDIT);
+        reply("GET", "/api/orders", 200, BillingFixtures.ORDERS);
     }
 
     @Test
@@ -64,7 +66,8 @@ class ClientPageIT extends PortalIT {
                         "2 - Documents",
                         "3 - Suivi d'appel et Évènements",
                         "4 - Rendez-vous",
-                        "5 - Options");
+                        "5 - Options",
+                        "6 - Facturation");
         assertThat(testId(page, "section-documents").text()).doesNotContain("Offert prochainement.");
         assertThat(testId(page, "section-appointments").text()).doesNotContain("Offert prochainement.");
 
@@ -92,7 +95,9 @@ class ClientPageIT extends PortalIT {
                         "/api/tickets",
                         "/api/bookings",
                         "/api/bookings",
-                        "/api/bookings/report-cards");
+                        "/api/bookings/report-cards",
+                        "/api/payments/credit/" + FRANCIS_ID,
+                        "/api/orders");
         assertThat(query(sent("GET", "/api/tickets"))).isEqualTo("clientId=" + FRANCIS_ID + "&page=0&size=10");
         assertThat(query(sent("GET", "/api/forms/submissions"))).isEqualTo("clientId=" + FRANCIS_ID);
         assertThat(query(sent("GET", "/api/clients/" + FRANCIS_ID + "/pets"))).isEqualTo("includeArchived=true");
@@ -141,10 +146,8 @@ class ClientPageIT extends PortalIT {
         assertThat(testId(page, "status-ban-warning").text())
                 .contains("désactive son compte de connexion", "ferme toutes ses sessions");
 
-        // No number until billing lands: a label, never a made-up balance.
-        assertThat(testId(page, "client-credit-balance").text())
-                .isEqualTo("Solde créditeur : offert avec la facturation");
-        assertThat(page.text()).doesNotContain("0,00 $", "0.00");
+        // The balance billing computes from the client's ledger.
+        assertThat(testId(page, "client-credit-balance").text()).isEqualTo("Solde créditeur : 25,00 $");
 
         Element branch = testId(page, "general-preferredBranchId");
         assertThat(branch.select("option").eachText())
@@ -363,7 +366,7 @@ class ClientPageIT extends PortalIT {
         assertThat(page.select("section.card > h2").eachText()).first().isEqualTo("1 - General information");
         assertThat(testId(page, "client-status").text()).isEqualTo("active");
         assertThat(page.selectFirst(".timeline-title").text()).isEqualTo("Client record created");
-        assertThat(testId(page, "client-credit-balance").text()).isEqualTo("Credit balance: comes with billing");
+        assertThat(testId(page, "client-credit-balance").text()).isEqualTo("Credit balance: $25.00");
         assertThat(testId(page, "notes-staff-only").text()).isEqualTo("Visible to staff only");
         assertThat(testId(page, "status-status").select("option").eachText())
                 .containsExactly("active", "inactive", "suspended", "banned");

@@ -9,14 +9,21 @@ class ServiceStartupIT extends ServiceStartupChecks {
     ServiceStartupIT() {
         super(
                 "clientele.billing.v1",
-                4,
+                6,
                 List.of(
                         "processed_event",
+                        "customer",
+                        "customer_order",
+                        "order_line",
+                        "order_payment",
+                        "credit_entry",
                         "invoice",
                         "credit_note",
                         "document_counter",
                         "card_customer",
-                        "card_payment_intent"),
-                List.of("/api/orders/statuses", "/api/invoices/tax-quote", "/api/invoices"));
+                        "card_payment_intent",
+                        "product",
+                        "cart_item"),
+                List.of("/api/orders/statuses", "/api/invoices/tax-quote", "/api/invoices", "/api/orders"));
     }
 }

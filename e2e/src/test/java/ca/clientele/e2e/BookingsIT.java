@@ -291,7 +291,7 @@ class BookingsIT extends BrowserTest {
     }
 
     /** A week of free slots of a demo service, as the caller sees them (GET /api/slots). */
-    private static JsonArray freeSlots(BrowserContext session, String serviceId, String extra) {
+    static JsonArray freeSlots(BrowserContext session, String serviceId, String extra) {
         LocalDate today = LocalDate.now(MONTREAL);
         APIResponse answer = GatewayCalls.call(
                 session,
@@ -304,7 +304,7 @@ class BookingsIT extends BrowserTest {
     }
 
     /** The first slot of the first day that has one. */
-    private static JsonObject firstSlot(JsonArray days) {
+    static JsonObject firstSlot(JsonArray days) {
         for (var day : days) {
             for (var slot : day.getAsJsonObject().getAsJsonArray("slots")) {
                 return slot.getAsJsonObject();

@@ -96,12 +96,12 @@ class ClientPortalIT extends PortalIntegration {
         assertThat(backend.received()).extracting(Received::acceptLanguage).containsOnly("en-CA");
 
         // The cookie keeps English on the next page, without the parameter.
-        Document next = html(mvc.perform(get("/rendez-vous")
+        Document next = html(mvc.perform(get("/adresses")
                         .cookie(new Cookie("clientele-lang", "en-CA"))
                         .with(client()))
                 .andExpect(status().isOk())
                 .andReturn());
-        assertThat(testId(next, "section-title").text()).isEqualTo("Confirmed appointments");
+        assertThat(testId(next, "section-title").text()).isEqualTo("Addresses");
     }
 
     @Test
@@ -174,26 +174,6 @@ class ClientPortalIT extends PortalIntegration {
         mvc.perform(get("/js/rich-editor.js")).andExpect(status().isOk());
         assertThat(scripts.getFirst()).matches("/webjars/htmx\\.org/[0-9.]+/dist/htmx\\.min\\.js");
         mvc.perform(get(scripts.getFirst())).andExpect(status().isOk());
-    }
-
-    @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "/rendez-vous | appointments    | Rendez-vous confirmés     | L'historique de vos rendez-vous. Vous pouvez consulter l'historique de vos factures ici."
-            })
-    void eachComingSectionExplainsItselfAndSaysItIsNotOfferedYet(String path, String key, String title, String lead)
-            throws Exception {
-        backend.reply("GET", "/api/clients/me", 200, FRANCIS);
-
-        Document page = html(
-                mvc.perform(get(path).with(client())).andExpect(status().isOk()).andReturn());
-
-        assertThat(testId(page, "section-title").text()).isEqualTo(title);
-        assertThat(page.selectFirst(".lead").text()).isEqualTo(lead);
-        assertThat(testId(page, "coming-soon").text()).isEqualTo("Cette section sera offerte prochainement.");
-        assertThat(testId(page, "nav-" + key).attr("aria-current")).isEqualTo("page");
-        assertThat(testId(page, "welcome").text()).isEqualTo("Bienvenue Francis");
     }
 
     @ParameterizedTest

@@ -34,8 +34,8 @@ abstract class PortalIntegration {
         registry.add("clientele.services.tickets", backend::url);
         // And for the booking-service (/api/services, /api/branches, /api/slots, /api/bookings).
         registry.add("clientele.services.bookings", backend::url);
-        // And for the billing-service (/api/invoices, /api/payment-methods, /api/payments, /api/orders/products,
-        // /api/orders/cart).
+        // And for the billing-service (/api/orders, /api/invoices, /api/payment-methods, /api/payments,
+        // /api/orders/products, /api/orders/cart).
         registry.add("clientele.services.billing", backend::url);
     }
 

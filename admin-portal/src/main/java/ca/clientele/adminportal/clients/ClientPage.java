@@ -1,5 +1,6 @@
 package ca.clientele.adminportal.clients;
 
+import ca.clientele.adminportal.billing.ClientBilling;
 import ca.clientele.adminportal.bookingservice.ClientAppointments;
 import ca.clientele.adminportal.branches.BranchDirectory;
 import ca.clientele.adminportal.branches.Branches;
@@ -42,6 +43,7 @@ class ClientPage {
     private final ClientAppointments appointments;
     private final MessageSource messages;
     private final VaccinationsBlock vaccinations;
+    private final ClientBilling billing;
 
     ClientPage(
             RegistryClient registry,
@@ -51,8 +53,10 @@ class ClientPage {
             ClientCalls calls,
             ClientAppointments appointments,
             MessageSource messages,
-            VaccinationsBlock vaccinations) {
+            VaccinationsBlock vaccinations,
+            ClientBilling billing) {
         this.registry = registry;
+        this.billing = billing;
         this.vaccinations = vaccinations;
         this.branches = branches;
         this.timeline = timeline;
@@ -77,6 +81,7 @@ class ClientPage {
         documents.fill(model, client.id());
         calls.fill(model, client.id());
         appointments.fill(model, client.id());
+        billing.fill(model, client.id());
     }
 
     /**

@@ -28,12 +28,13 @@ class OrderStatusIT {
         assertThat(fr.status()).isEqualTo(200);
         assertThat(fr.body())
                 .isEqualTo("[{\"code\":\"PENDING_PAYMENT\",\"label\":\"Attente de paiement\"},"
+                        + "{\"code\":\"PAID\",\"label\":\"Payée\"},"
                         + "{\"code\":\"COMPLETED\",\"label\":\"Complétée\"},"
                         + "{\"code\":\"REFUNDED\",\"label\":\"Remboursée\"},"
                         + "{\"code\":\"CANCELLED\",\"label\":\"Annulée\"}]");
 
         ApiClient.Response en = api.get("/api/orders/statuses", client, "en");
         assertThat(en.json().get(0).get("label").asString()).isEqualTo("Awaiting payment");
-        assertThat(en.json().get(2).get("label").asString()).isEqualTo("Refunded");
+        assertThat(en.json().get(3).get("label").asString()).isEqualTo("Refunded");
     }
 }

@@ -222,6 +222,28 @@ class Appointment {
         updatedAt = now;
     }
 
+    /** Billing placed the appointment's order (its order-placed event): its number shows with the appointment. */
+    void ordered(UUID orderId, long orderNumber, Instant now) {
+        this.orderId = orderId;
+        this.orderNumber = Long.toString(orderNumber);
+        if (this.orderStatus == null) {
+            this.orderStatus = "PENDING_PAYMENT";
+        }
+        updatedAt = now;
+    }
+
+    /**
+     * The order's status as billing last announced it; paid in full confirms an unpaid appointment ("Payé /
+     * Confirmé").
+     */
+    void orderStatus(String orderStatus, Instant now) {
+        this.orderStatus = orderStatus;
+        if ("PAID".equals(orderStatus) && status == AppointmentStatus.UNPAID) {
+            status = AppointmentStatus.CONFIRMED;
+        }
+        updatedAt = now;
+    }
+
     /** How long before the start this happens (negative once started): what cancellation policies are about. */
     Duration noticeAt(Instant now) {
         return Duration.between(now, startsAt);

@@ -36,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ClientChanges {
 
+    /** The fields billing keeps its own copy of: a change of one publishes client-billing-changed (issue 11). */
+    private static final Set<String> BILLING_FIELDS = Set.of("discountPercent", "discountEndsOn", "preferredLanguage");
+
     private final ClientRepository clients;
     private final ConsentRepository consents;
     private final ClientSearchIndex searchIndex;
@@ -122,6 +125,7 @@ class ClientChanges {
                     "client-status-changed",
                     id,
                     new ClientStatusChanged(id, transition.from(), transition.to(), caller.id()));
+            events.publish("client-billing-changed", id, ClientBillingChanged.of(saved, caller.id()));
         } else {
             events.publish("client-updated", id, new ClientUpdated(id, List.of("statusReason"), caller.id()));
         }
@@ -230,6 +234,9 @@ class ClientChanges {
         Client saved = clients.saveAndFlush(client);
         events.publish(
                 "client-updated", client.id(), new ClientUpdated(client.id(), List.copyOf(changed), caller.id()));
+        if (changed.stream().anyMatch(BILLING_FIELDS::contains)) {
+            events.publish("client-billing-changed", client.id(), ClientBillingChanged.of(saved, caller.id()));
+        }
         return saved;
     }
 

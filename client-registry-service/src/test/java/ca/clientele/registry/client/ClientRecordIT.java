@@ -95,6 +95,15 @@ class ClientRecordIT extends RegistryApiSupport {
                 .containsExactly(
                         "latitude", "longitude", "preferredBranchId", "discountPercent", "discountEndsOn", "notes");
         assertThat(changed).doesNotContain("nerveux", "45.51");
+        // Billing's copy of the discount: values only.
+        String billing = events.first(client.id(), "client-billing-changed");
+        EventSchemas.assertValid("client-billing-changed", billing);
+        JsonNode terms = ClientEvents.data(billing);
+        assertThat(terms.get("discountPercent").decimalValue()).isEqualByComparingTo("10");
+        assertThat(terms.get("discountEndsOn").asString()).isEqualTo(endsOn.toString());
+        assertThat(terms.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(terms.get("preferredLanguage").asString()).isEqualTo("fr");
+        assertThat(billing).doesNotContain("nerveux", "45.51");
 
         // Everything a client can call answers the record without the notes, not even as null.
         String path = "/api/clients/" + client.id();
@@ -159,6 +168,10 @@ class ClientRecordIT extends RegistryApiSupport {
         assertThat(data.get("to").asString()).isEqualTo("BANNED");
         assertThat(data.get("changedBy").asString()).isEqualTo(STAFF.toString());
         assertThat(statusChanged).doesNotContain("agressifs", "Cynthia");
+        String billingTerms = events.first(client.id(), "client-billing-changed");
+        EventSchemas.assertValid("client-billing-changed", billingTerms);
+        assertThat(ClientEvents.data(billingTerms).get("status").asString()).isEqualTo("BANNED");
+        assertThat(billingTerms).doesNotContain("agressifs", "Cynthia");
 
         assertThat(put(path, staff(), "{\"status\":\"ACTIVE\",\"reason\":null,\"version\":1}")
                         .json()

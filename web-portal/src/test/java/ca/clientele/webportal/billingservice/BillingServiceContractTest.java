@@ -3,7 +3,7 @@ package ca.clientele.webportal.billingservice;
 import ca.clientele.platform.testing.OpenApiContract;
 import org.junit.jupiter.api.Test;
 
-/** What the portal sends to and reads from the billing-service ("Facture", "Modes de paiement", card payment), against its committed document. */
+/** What the portal sends to and reads from the billing-service ("Rendez-vous confirmés", "Facture", "Modes de paiement", card payment), against its committed document. */
 class BillingServiceContractTest {
 
     private static final OpenApiContract BILLING = OpenApiContract.load("billing");
@@ -11,6 +11,11 @@ class BillingServiceContractTest {
     @Test
     void everySavedCardCallMatchesTheBillingServicesDocument() {
         BILLING.assertHttpInterface(PaymentMethodClient.class);
+    }
+
+    @Test
+    void everyOrderCallMatchesTheBillingServicesDocument() {
+        BILLING.assertHttpInterface(OrderClient.class);
     }
 
     @Test

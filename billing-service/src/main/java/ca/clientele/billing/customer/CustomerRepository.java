@@ -1,0 +1,6 @@
+package ca.clientele.billing.customer;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CustomerRepository extends JpaRepository<Customer, UUID> {}
