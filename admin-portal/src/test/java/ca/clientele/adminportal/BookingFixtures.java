@@ -109,6 +109,12 @@ final class BookingFixtures {
             [{"id":"70000000-0000-4000-8000-000000000001","starts":"2026-12-24T14:00:00Z","ends":"2026-12-26T22:00:00Z",
               "reason":"Vacances"}]""";
 
+    static final String EXTRA_HOURS_ID = "e0000000-0000-4000-8000-000000000001";
+
+    static final String EXTRA_HOURS = """
+            [{"id":"e0000000-0000-4000-8000-000000000001","branchId":"%s","date":"2026-12-26",
+              "starts":"10:00","ends":"14:00"}]""".formatted(Pages.MONTREAL_BRANCH);
+
     static final String CLOSURES = """
             [{"id":"c1000000-0000-4000-8000-0000000000c1","date":"2026-12-25","reason":"Noël"}]""";
 

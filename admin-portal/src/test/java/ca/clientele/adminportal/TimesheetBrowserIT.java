@@ -146,6 +146,7 @@ class TimesheetBrowserIT extends BrowserIntegration {
     void theCatalogueScreensAndTheClientsAppointmentsMeetWcag21AA() {
         CatalogIT.stubCatalog();
         reply("GET", "/api/staff/" + CYNTHIA + "/time-off", 200, BookingFixtures.TIME_OFF);
+        reply("GET", "/api/staff/" + CYNTHIA + "/extra-hours", 200, BookingFixtures.EXTRA_HOURS);
         reply("GET", "/api/branches/" + MONTREAL_BRANCH + "/closures", 200, BookingFixtures.CLOSURES);
 
         for (String screen : new String[] {
