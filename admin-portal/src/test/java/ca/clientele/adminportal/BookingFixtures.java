@@ -120,7 +120,11 @@ final class BookingFixtures {
 
     static final String SLOT_TAKEN = """
             {"type":"https://clientele.ca/problems/slot-taken","title":"Créneau pris","status":409,
-             "detail":"Ce créneau vient d'être pris.","freeSlots":[{"start":"2026-12-03T14:30:00Z"}]}""";
+             "detail":"Ce créneau vient d'être pris.",
+             "freeSlots":[{"start":"2026-12-03T14:30:00Z","end":"2026-12-03T14:50:00Z",
+                           "staffId":"a0000000-0000-4000-8000-000000000002","staffName":"Cynthia Lemay"},
+                          {"start":"2026-12-03T16:00:00Z","end":"2026-12-03T16:20:00Z",
+                           "staffId":"a0000000-0000-4000-8000-000000000001","staffName":"Julien Béliveau"}]}""";
 
     static final String STALE = """
             {"type":"about:blank","title":"Modification concurrente","status":409,
