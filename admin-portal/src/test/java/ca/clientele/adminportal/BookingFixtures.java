@@ -109,12 +109,22 @@ final class BookingFixtures {
             [{"id":"70000000-0000-4000-8000-000000000001","starts":"2026-12-24T14:00:00Z","ends":"2026-12-26T22:00:00Z",
               "reason":"Vacances"}]""";
 
+    static final String EXTRA_HOURS_ID = "e0000000-0000-4000-8000-000000000001";
+
+    static final String EXTRA_HOURS = """
+            [{"id":"e0000000-0000-4000-8000-000000000001","branchId":"%s","date":"2026-12-26",
+              "starts":"10:00","ends":"14:00"}]""".formatted(Pages.MONTREAL_BRANCH);
+
     static final String CLOSURES = """
             [{"id":"c1000000-0000-4000-8000-0000000000c1","date":"2026-12-25","reason":"Noël"}]""";
 
     static final String SLOT_TAKEN = """
             {"type":"https://clientele.ca/problems/slot-taken","title":"Créneau pris","status":409,
-             "detail":"Ce créneau vient d'être pris.","freeSlots":[{"start":"2026-12-03T14:30:00Z"}]}""";
+             "detail":"Ce créneau vient d'être pris.",
+             "freeSlots":[{"start":"2026-12-03T14:30:00Z","end":"2026-12-03T14:50:00Z",
+                           "staffId":"a0000000-0000-4000-8000-000000000002","staffName":"Cynthia Lemay"},
+                          {"start":"2026-12-03T16:00:00Z","end":"2026-12-03T16:20:00Z",
+                           "staffId":"a0000000-0000-4000-8000-000000000001","staffName":"Julien Béliveau"}]}""";
 
     static final String STALE = """
             {"type":"about:blank","title":"Modification concurrente","status":409,

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The staff portal's pages in headless Debian Chromium (or CHROMIUM_PATH; Playwright never downloads
@@ -74,6 +75,9 @@ abstract class BrowserIntegration extends PortalIT {
         playwright.close();
     }
 
+    /** Who uses the browser: a staff member, unless a test makes them an administrator ({@link Pages#admin()}). */
+    RequestPostProcessor caller = Pages.staff();
+
     @BeforeEach
     void openBrowser() {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-CA"));
@@ -114,7 +118,7 @@ abstract class BrowserIntegration extends PortalIT {
                 portal.content(asked.postDataBuffer());
             }
             MockHttpServletResponse answer =
-                    mvc.perform(portal.with(Pages.staff())).andReturn().getResponse();
+                    mvc.perform(portal.with(caller)).andReturn().getResponse();
             Map<String, String> headers = new LinkedHashMap<>();
             for (String name : answer.getHeaderNames()) {
                 headers.put(name, String.join(", ", new ArrayList<>(answer.getHeaders(name))));

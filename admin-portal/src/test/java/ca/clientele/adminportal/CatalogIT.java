@@ -6,6 +6,8 @@ import static ca.clientele.adminportal.BookingFixtures.CLOSURES;
 import static ca.clientele.adminportal.BookingFixtures.CLOSURE_ID;
 import static ca.clientele.adminportal.BookingFixtures.CYNTHIA;
 import static ca.clientele.adminportal.BookingFixtures.CYNTHIA_STAFF;
+import static ca.clientele.adminportal.BookingFixtures.EXTRA_HOURS;
+import static ca.clientele.adminportal.BookingFixtures.EXTRA_HOURS_ID;
 import static ca.clientele.adminportal.BookingFixtures.HOME_VISITS;
 import static ca.clientele.adminportal.BookingFixtures.HOME_VISITS_SERVICE;
 import static ca.clientele.adminportal.BookingFixtures.JULIEN;
@@ -179,6 +181,7 @@ class CatalogIT extends PortalIT {
     void staffWithoutTheAdminRoleReadTheStaffButAreRefusedEveryWrite() throws Exception {
         stubCatalog();
         reply("GET", "/api/staff/" + CYNTHIA + "/time-off", 200, TIME_OFF);
+        reply("GET", "/api/staff/" + CYNTHIA + "/extra-hours", 200, EXTRA_HOURS);
 
         Document list = html(mvc.perform(get("/timesheet/staff").with(staff()))
                 .andExpect(status().isOk())
@@ -188,9 +191,13 @@ class CatalogIT extends PortalIT {
                 .andExpect(status().isOk())
                 .andReturn());
         assertThat(testId(member, "staff-read-only").text())
-                .isEqualTo("Seuls les administrateurs modifient l’horaire, les services et les congés.");
-        assertThat(member.select("[data-testid=form-time-off], [data-testid=staff-save]"))
+                .isEqualTo(
+                        "Seuls les administrateurs modifient l’horaire, les services, les congés et les heures supplémentaires.");
+        assertThat(
+                        member.select(
+                                "[data-testid=form-time-off], [data-testid=staff-save], [data-testid=form-extra-hours], [data-testid=extra-hours-delete]"))
                 .isEmpty();
+        assertThat(testId(member, "extra-hours-entry").text()).contains("26 décembre 2026");
 
         Document refused =
                 html(mvc.perform(typed(post("/timesheet/staff/" + CYNTHIA).with(staff()), "version=3"))
@@ -205,7 +212,20 @@ class CatalogIT extends PortalIT {
                                 .with(staff()),
                         "date=2026-12-25"))
                 .andExpect(status().isForbidden());
+        mvc.perform(typed(
+                        post("/timesheet/staff/" + CYNTHIA + "/extra-hours").with(staff()),
+                        "branchId=" + MONTREAL_BRANCH,
+                        "date=2026-12-26",
+                        "starts=10:00",
+                        "ends=14:00"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/timesheet/staff/" + CYNTHIA + "/extra-hours/" + EXTRA_HOURS_ID + "/delete")
+                        .with(staff()))
+                .andExpect(status().isForbidden());
         assertThat(calls("PUT", "/api/staff/" + CYNTHIA)).isEmpty();
+        assertThat(calls("POST", "/api/staff/" + CYNTHIA + "/extra-hours")).isEmpty();
+        assertThat(calls("DELETE", "/api/staff/" + CYNTHIA + "/extra-hours/" + EXTRA_HOURS_ID))
+                .isEmpty();
         assertThat(calls("DELETE", "/api/staff/" + CYNTHIA + "/time-off/" + TIME_OFF_ID))
                 .isEmpty();
         assertThat(calls("POST", "/api/branches/" + MONTREAL_BRANCH + "/closures"))
@@ -272,6 +292,72 @@ class CatalogIT extends PortalIT {
                         .with(admin()))
                 .andExpect(status().isSeeOther());
         assertThat(calls("DELETE", "/api/staff/" + CYNTHIA + "/time-off/" + TIME_OFF_ID))
+                .hasSize(1);
+    }
+
+    @Test
+    void anAdministratorAddsAndRemovesExtraHoursAndSeesBookingServicesRefusalNextToTheField() throws Exception {
+        stubCatalog();
+        reply("GET", "/api/staff/" + CYNTHIA + "/time-off", 200, "[]");
+        reply("GET", "/api/staff/" + CYNTHIA + "/extra-hours", 200, EXTRA_HOURS);
+        reply("POST", "/api/staff/" + CYNTHIA + "/extra-hours", 201, "{\"id\":\"" + EXTRA_HOURS_ID + "\"}");
+        reply("DELETE", "/api/staff/" + CYNTHIA + "/extra-hours/" + EXTRA_HOURS_ID, 204, "");
+
+        Document page = html(mvc.perform(get("/timesheet/staff/" + CYNTHIA).with(admin()))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(testId(page, "extra-hours-entry").text())
+                .isEqualTo("26 décembre 2026, 10 h – 14 h · Montréal — Plateau Retirer");
+        assertThat(testId(page, "extra-hours-delete").attr("aria-label"))
+                .isEqualTo("Retirer les heures supplémentaires du 26 décembre 2026");
+        assertThat(page.selectFirst("label[for=extra-hours-branchId]")).isNotNull();
+        assertThat(testId(page, "extra-hours-starts").val()).isEqualTo("09:00");
+
+        mvc.perform(typed(
+                        post("/timesheet/staff/" + CYNTHIA + "/extra-hours").with(admin()),
+                        "branchId=" + MONTREAL_BRANCH,
+                        "date=2026-12-26",
+                        "starts=10:00",
+                        "ends=14:00"))
+                .andExpect(status().isSeeOther())
+                .andExpect(redirectedUrl("/admin/timesheet/staff/" + CYNTHIA + "?done=extra-hours-added#extra-hours"));
+        assertThat(sentJson("POST", "/api/staff/" + CYNTHIA + "/extra-hours"))
+                .isEqualTo(json("""
+                        {"branchId":"%s","date":"2026-12-26","starts":"10:00","ends":"14:00"}""".formatted(MONTREAL_BRANCH)));
+
+        Document missing = submit(
+                post("/timesheet/staff/" + CYNTHIA + "/extra-hours").with(admin()),
+                400,
+                "branchId=",
+                "date=",
+                "starts=10:00",
+                "ends=14:00");
+        assertThat(fieldError(missing, "extra-hours-branchId")).isNotBlank();
+        assertThat(fieldError(missing, "extra-hours-date")).isNotBlank();
+        assertThat(calls("POST", "/api/staff/" + CYNTHIA + "/extra-hours")).hasSize(1);
+
+        reply(
+                "POST",
+                "/api/staff/" + CYNTHIA + "/extra-hours",
+                400,
+                invalid("ends", "La fin doit venir après le début."));
+        Document refused = submit(
+                post("/timesheet/staff/" + CYNTHIA + "/extra-hours").with(admin()),
+                400,
+                "branchId=" + MONTREAL_BRANCH,
+                "date=2026-12-26",
+                "starts=14:00",
+                "ends=10:00");
+        assertThat(fieldError(refused, "extra-hours-ends")).isEqualTo("La fin doit venir après le début.");
+        assertThat(testId(refused, "extra-hours-starts").val()).isEqualTo("14:00");
+        assertThat(testId(refused, "extra-hours-date").val()).isEqualTo("2026-12-26");
+
+        mvc.perform(post("/timesheet/staff/" + CYNTHIA + "/extra-hours/" + EXTRA_HOURS_ID + "/delete")
+                        .with(admin()))
+                .andExpect(status().isSeeOther())
+                .andExpect(
+                        redirectedUrl("/admin/timesheet/staff/" + CYNTHIA + "?done=extra-hours-removed#extra-hours"));
+        assertThat(calls("DELETE", "/api/staff/" + CYNTHIA + "/extra-hours/" + EXTRA_HOURS_ID))
                 .hasSize(1);
     }
 

@@ -74,6 +74,32 @@ class TimesheetBrowserIT extends BrowserIntegration {
     }
 
     @Test
+    void aSlotTakenMeanwhileOffersFreeSlotsThatFillTheFormInFromTheKeyboard() {
+        page.navigate(BASE + "/admin/timesheet/new?branch=" + MONTREAL_BRANCH + "&staff=" + CYNTHIA
+                + "&day=2026-12-03&time=09:10&client=" + FRANCIS_ID);
+        page.getByTestId("appointment-petIds-" + MOKA_ID).check();
+        page.getByTestId("appointment-serviceId").selectOption(NAIL_TRIM);
+        reply("POST", "/api/bookings", 409, BookingFixtures.SLOT_TAKEN);
+        page.getByTestId("appointment-save").click();
+
+        PlaywrightAssertions.assertThat(page.getByTestId("refused-message")).hasText("Ce créneau vient d'être pris.");
+        PlaywrightAssertions.assertThat(page.getByTestId("free-slot")).hasText(new String[] {
+            "3 décembre 2026, 9 h 30 · Cynthia Lemay", "3 décembre 2026, 11 h · Julien Béliveau"
+        });
+        audit();
+
+        page.getByTestId("free-slot").first().focus();
+        page.keyboard().press("Enter");
+        page.waitForURL("**/timesheet/new?**");
+        PlaywrightAssertions.assertThat(page.getByTestId("appointment-time")).hasValue("09:30");
+        PlaywrightAssertions.assertThat(page.getByTestId("appointment-petIds-" + MOKA_ID))
+                .isChecked();
+        PlaywrightAssertions.assertThat(page.getByTestId("appointment-serviceId"))
+                .hasValue(NAIL_TRIM);
+        audit();
+    }
+
+    @Test
     void staffDragAnAppointmentToAnotherStaffMembersCell() {
         TimesheetIT.stubTimesheet(page(UNPAID));
         reply("POST", APPOINTMENT + "/move", 200, appointment("UNPAID", "Non payé", 2));
@@ -146,6 +172,7 @@ class TimesheetBrowserIT extends BrowserIntegration {
     void theCatalogueScreensAndTheClientsAppointmentsMeetWcag21AA() {
         CatalogIT.stubCatalog();
         reply("GET", "/api/staff/" + CYNTHIA + "/time-off", 200, BookingFixtures.TIME_OFF);
+        reply("GET", "/api/staff/" + CYNTHIA + "/extra-hours", 200, BookingFixtures.EXTRA_HOURS);
         reply("GET", "/api/branches/" + MONTREAL_BRANCH + "/closures", 200, BookingFixtures.CLOSURES);
 
         for (String screen : new String[] {
@@ -161,5 +188,11 @@ class TimesheetBrowserIT extends BrowserIntegration {
             PlaywrightAssertions.assertThat(page.locator("h1")).isVisible();
             audit();
         }
+
+        // An administrator's staff member page: the forms and "Retirer" buttons of time off and extra hours.
+        caller = Pages.admin();
+        page.navigate(BASE + "/admin/timesheet/staff/" + CYNTHIA);
+        PlaywrightAssertions.assertThat(page.getByTestId("form-extra-hours")).isVisible();
+        audit();
     }
 }

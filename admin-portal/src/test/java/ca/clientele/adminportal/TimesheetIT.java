@@ -249,6 +249,40 @@ class TimesheetIT extends PortalIT {
         assertThat(testId(answer, "appointment-time").val()).isEqualTo("09:10");
         assertThat(testId(answer, "appointment-petIds-" + MOKA_ID).hasAttr("checked"))
                 .isTrue();
+
+        // The free slots of the problem, each a link that fills the form in with it (pets and service kept).
+        assertThat(answer.select("[data-testid=free-slot]").eachText())
+                .containsExactly("3 décembre 2026, 9 h 30 · Cynthia Lemay", "3 décembre 2026, 11 h · Julien Béliveau");
+        assertThat(testId(answer, "free-slots").selectFirst("ul").attr("aria-labelledby"))
+                .isEqualTo("free-slots-heading");
+        String first = testId(answer, "free-slot").attr("href");
+        assertThat(first)
+                .startsWith("/admin/timesheet/new?")
+                .contains(
+                        "client=" + FRANCIS_ID,
+                        "service=" + NAIL_TRIM,
+                        "pets=" + MOKA_ID,
+                        "staff=" + CYNTHIA,
+                        "day=2026-12-03",
+                        "time=09:30");
+        Document filled =
+                html(mvc.perform(get(first.substring("/admin".length())).with(staff()))
+                        .andExpect(status().isOk())
+                        .andReturn());
+        assertThat(testId(filled, "appointment-time").val()).isEqualTo("09:30");
+        assertThat(testId(filled, "appointment-date").val()).isEqualTo("2026-12-03");
+        assertThat(testId(filled, "appointment-staffId")
+                        .selectFirst("option[selected]")
+                        .val())
+                .isEqualTo(CYNTHIA);
+        assertThat(testId(filled, "appointment-serviceId")
+                        .selectFirst("option[selected]")
+                        .val())
+                .isEqualTo(NAIL_TRIM);
+        assertThat(testId(filled, "appointment-petIds-" + MOKA_ID).hasAttr("checked"))
+                .isTrue();
+        assertThat(filled.select("[data-testid=refused-message], [data-testid=free-slots]"))
+                .isEmpty();
     }
 
     @Test
@@ -325,6 +359,50 @@ class TimesheetIT extends PortalIT {
 
         assertThat(testId(grid, "timesheet-refusal").text()).isEqualTo("Ce créneau vient d'être pris.");
         assertThat(testId(grid, "timesheet-refusal").attr("role")).isEqualTo("alert");
+
+        // Each free slot opens the appointment's "Déplacer" form filled in with it; nothing moves until confirmed.
+        assertThat(grid.select("[data-testid=free-slot]").eachText())
+                .containsExactly("3 décembre 2026, 9 h 30 · Cynthia Lemay", "3 décembre 2026, 11 h · Julien Béliveau");
+        String second = grid.select("[data-testid=free-slot]").get(1).attr("href");
+        assertThat(second)
+                .isEqualTo("/admin/timesheet/appointments/" + APPOINTMENT_ID + "?date=2026-12-03&time=11:00&staff="
+                        + JULIEN + "#move");
+        Document filled = html(mvc.perform(get(second.substring("/admin".length(), second.indexOf('#')))
+                        .with(staff()))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(testId(filled, "slot-chosen").attr("role")).isEqualTo("status");
+        assertThat(testId(filled, "move-time").val()).isEqualTo("11:00");
+        assertThat(testId(filled, "move-date").val()).isEqualTo("2026-12-03");
+        assertThat(testId(filled, "move-staffId")
+                        .selectFirst("option[selected]")
+                        .val())
+                .isEqualTo(JULIEN);
+        assertThat(calls("POST", APPOINTMENT + "/move")).hasSize(1);
+    }
+
+    @Test
+    void theMoveFormRefusedForASlotTakenOffersTheFreeSlotsInTheForm() throws Exception {
+        stubTimesheet(page(UNPAID));
+        reply("GET", APPOINTMENT, 200, UNPAID);
+        reply("POST", APPOINTMENT + "/move", 409, SLOT_TAKEN);
+
+        Document page = submit(
+                post("/timesheet/appointments/" + APPOINTMENT_ID + "/move").with(staff()),
+                409,
+                "date=2026-12-03",
+                "time=12:00",
+                "staffId=" + JULIEN,
+                "version=1");
+
+        assertThat(testId(page, "refused-message").text()).isEqualTo("Ce créneau vient d'être pris.");
+        assertThat(testId(page, "move-time").val()).isEqualTo("12:00");
+        assertThat(testId(page, "form-move").select("[data-testid=free-slot]").eachAttr("href"))
+                .containsExactly(
+                        "/admin/timesheet/appointments/" + APPOINTMENT_ID + "?date=2026-12-03&time=09:30&staff="
+                                + CYNTHIA + "#move",
+                        "/admin/timesheet/appointments/" + APPOINTMENT_ID + "?date=2026-12-03&time=11:00&staff="
+                                + JULIEN + "#move");
     }
 
     @Test

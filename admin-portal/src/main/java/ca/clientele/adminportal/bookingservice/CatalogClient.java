@@ -1,8 +1,10 @@
 package ca.clientele.adminportal.bookingservice;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,8 +19,9 @@ import org.springframework.web.service.annotation.PutExchange;
 /**
  * booking-service's catalogue as staff edit it (ISSUE10 plan, "Catalogue API"): branches with their
  * opening hours and closures, the services offered, the vaccines a service may require, the staff
- * members with their weekly hours, services, home area and time off. Reads are staff's; writes of
- * services are staff's, of branches and staff members administrators' (booking-service says 403).
+ * members with their weekly hours, services, home area, time off and extra hours. Reads are
+ * staff's; writes of services are staff's, of branches and staff members administrators'
+ * (booking-service says 403).
  */
 @HttpExchange("/api")
 public interface CatalogClient {
@@ -78,6 +81,15 @@ public interface CatalogClient {
     @DeleteExchange("/staff/{id}/time-off/{timeOffId}")
     void removeTimeOff(@PathVariable UUID id, @PathVariable UUID timeOffId);
 
+    @GetExchange("/staff/{id}/extra-hours")
+    List<ExtraHours> extraHours(@PathVariable UUID id);
+
+    @PostExchange("/staff/{id}/extra-hours")
+    ExtraHours addExtraHours(@PathVariable UUID id, @RequestBody NewExtraHours extraHours);
+
+    @DeleteExchange("/staff/{id}/extra-hours/{extraHoursId}")
+    void removeExtraHours(@PathVariable UUID id, @PathVariable UUID extraHoursId);
+
     record HoursChange(List<OpeningHours> hours, long version) {}
 
     record NewClosure(LocalDate date, String reason) {}
@@ -115,4 +127,11 @@ public interface CatalogClient {
             long version) {}
 
     record NewTimeOff(Instant starts, Instant ends, String reason) {}
+
+    /** Extra working hours on one date at a branch, in the branch's time ("10:00" to "14:00"). */
+    record NewExtraHours(
+            UUID branchId,
+            LocalDate date,
+            @JsonFormat(pattern = "HH:mm") LocalTime starts,
+            @JsonFormat(pattern = "HH:mm") LocalTime ends) {}
 }

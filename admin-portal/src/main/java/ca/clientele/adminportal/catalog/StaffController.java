@@ -27,8 +27,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The staff members of the timesheet: the list, linking a Keycloak staff account as a new member,
- * and one page per member with weekly hours per branch, services, home area and time off. Staff
- * read; administrators write (others get the 403 page, which booking-service would answer too).
+ * and one page per member with weekly hours per branch, services, home area, time off and extra
+ * hours. Staff read; administrators write (others get the 403 page, which booking-service would answer too).
  */
 @Controller
 class StaffController {
@@ -120,6 +120,25 @@ class StaffController {
         return SeeOther.to("/timesheet/staff/" + id + "?done=time-off-removed#time-off");
     }
 
+    @PostMapping("/timesheet/staff/{id}/extra-hours")
+    ModelAndView addExtraHours(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute ExtraHoursForm extraHoursForm,
+            BindingResult binding,
+            Model model) {
+        AdminRole.require();
+        return ServiceForms.submit(binding, () -> catalog.addExtraHours(id, extraHoursForm.toExtraHours()))
+                .map(added -> SeeOther.to("/timesheet/staff/" + id + "?done=extra-hours-added#extra-hours"))
+                .orElseGet(() -> new ModelAndView(page(id, model), model.asMap()));
+    }
+
+    @PostMapping("/timesheet/staff/{id}/extra-hours/{extraHoursId}/delete")
+    ModelAndView removeExtraHours(@PathVariable UUID id, @PathVariable UUID extraHoursId) {
+        AdminRole.require();
+        catalog.removeExtraHours(id, extraHoursId);
+        return SeeOther.to("/timesheet/staff/" + id + "?done=extra-hours-removed#extra-hours");
+    }
+
     private String page(UUID id, Model model) {
         StaffMember member = catalog.staffMember(id);
         model.addAttribute("member", member);
@@ -129,8 +148,12 @@ class StaffController {
         if (!model.containsAttribute("timeOffForm")) {
             model.addAttribute("timeOffForm", TimeOffForm.blank());
         }
+        if (!model.containsAttribute("extraHoursForm")) {
+            model.addAttribute("extraHoursForm", ExtraHoursForm.blank());
+        }
         model.addAttribute("days", List.of(DayOfWeek.values()));
         Fallback.intoModel(model, "timeOff", () -> catalog.timeOff(id));
+        Fallback.intoModel(model, "extraHours", () -> catalog.extraHours(id));
         List<OfferedService> services =
                 Fallback.optional("services", () -> catalog.services(true)).orElse(List.of());
         model.addAttribute("serviceChoices", services);

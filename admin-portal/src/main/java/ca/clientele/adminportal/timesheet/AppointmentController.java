@@ -7,10 +7,12 @@ import ca.clientele.adminportal.web.SeeOther;
 import ca.clientele.platform.portal.ServiceForms;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,9 +45,22 @@ class AppointmentController {
     }
 
     /** {@code done}: what the last action did ({@code moved}, {@code cancelled}, {@code completed}, {@code no-show}). */
+    /**
+     * {@code date}, {@code time} and {@code staff}: a free slot chosen after a refused move, filled in
+     * the "Déplacer" form (not moved yet: the staff member confirms).
+     */
     @GetMapping("/timesheet/appointments/{id}")
-    String appointment(@PathVariable UUID id, @RequestParam(required = false) String done, Model model) {
+    String appointment(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String done,
+            @RequestParam(required = false) LocalDate date,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime time,
+            @RequestParam(required = false) UUID staff,
+            Model model) {
         model.addAttribute("done", done);
+        if (date != null && time != null) {
+            model.addAttribute("slotChosen", new FreeSlot(date, time, staff, null));
+        }
         return page(id, model);
     }
 
@@ -62,8 +77,8 @@ class AppointmentController {
             Model model) {
         Appointment shown = appointments.appointment(id);
         BranchDetails where = timesheet.branch(shown.branchId());
-        Optional<Appointment> moved =
-                BookingForms.submit(binding, () -> appointments.move(id, moveForm.toMove(where.zone())));
+        Optional<Appointment> moved = BookingForms.submit(
+                binding, model, where.zone(), () -> appointments.move(id, moveForm.toMove(where.zone())));
         if (grid) {
             // The drop's answer: the grid as it is now, and what happened in its live region.
             timesheet.fill(model, new TimesheetQuery(view, day, branch, staff));
@@ -71,6 +86,7 @@ class AppointmentController {
                 model.addAttribute("notice", text("timesheet.moved", shown.clientName()));
             } else {
                 model.addAttribute("refusal", refusal(binding));
+                model.addAttribute("refused", shown);
             }
             return new ModelAndView("timesheet/timesheet :: grid", model.asMap());
         }
@@ -147,7 +163,13 @@ class AppointmentController {
                         appointment.start().atZone(branch.zone()).toLocalDate(),
                         branch.id(),
                         null));
-        addIfAbsent(model, "moveForm", MoveForm.of(appointment, branch.zone()));
+        FreeSlot chosen = (FreeSlot) model.getAttribute("slotChosen");
+        addIfAbsent(
+                model,
+                "moveForm",
+                chosen == null
+                        ? MoveForm.of(appointment, branch.zone())
+                        : new MoveForm(chosen.date(), chosen.time(), chosen.staffId(), appointment.version()));
         addIfAbsent(model, "cancelForm", new CancelForm(null, appointment.version()));
         addIfAbsent(model, "noShowForm", new AppointmentClient.Version(appointment.version()));
         addIfAbsent(model, "completionForm", CompletionForm.of(appointment));

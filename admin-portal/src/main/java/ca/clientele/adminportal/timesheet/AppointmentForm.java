@@ -38,6 +38,11 @@ record AppointmentForm(
         return new AppointmentForm(clientId, List.of(), null, branchId, staffId, date, time, null);
     }
 
+    /** The same with this service and these pets (a free slot chosen after a refusal keeps them). */
+    AppointmentForm choosing(UUID service, List<UUID> pets) {
+        return new AppointmentForm(clientId, pets, service, branchId, staffId, date, time, notes);
+    }
+
     /** {@code location}: the visit's address for a home service, else null. */
     AppointmentClient.NewBooking toBooking(
             ZoneId zone, String clientName, List<String> petNames, AppointmentClient.Location location) {

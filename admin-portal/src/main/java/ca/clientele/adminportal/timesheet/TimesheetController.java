@@ -85,8 +85,12 @@ class TimesheetController {
             @RequestParam(required = false) UUID client,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String view,
+            @RequestParam(required = false) UUID service,
+            @RequestParam(required = false) List<UUID> pets,
             Model model) {
-        model.addAttribute("appointmentForm", AppointmentForm.at(client, branch, staff, day, time));
+        model.addAttribute(
+                "appointmentForm",
+                AppointmentForm.at(client, branch, staff, day, time).choosing(service, pets));
         model.addAttribute("q", q);
         fillCreate(model, branch, client, q, view);
         return "timesheet/new";
@@ -122,7 +126,7 @@ class TimesheetController {
             @RequestParam(required = false) String view,
             Model model) {
         BranchDetails branch = catalog.branch(branchId);
-        Optional<Appointment> booked = BookingForms.submit(binding, () -> {
+        Optional<Appointment> booked = BookingForms.submit(binding, model, branch.zone(), () -> {
             String clientName = directory.client(appointmentForm.clientId()).displayName();
             Map<UUID, String> names = directory.pets(appointmentForm.clientId()).stream()
                     .collect(Collectors.toMap(PetChoice::id, PetChoice::name, (a, b) -> a));

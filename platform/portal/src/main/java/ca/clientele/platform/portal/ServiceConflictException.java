@@ -1,6 +1,7 @@
 package ca.clientele.platform.portal;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A service answered 409: someone saved the record in between (optimistic lock), or the value is
@@ -10,5 +11,11 @@ public class ServiceConflictException extends ServiceRejectedException {
 
     public ServiceConflictException(String service, String detail, List<FieldMessage> errors) {
         super(service, 409, detail, errors);
+    }
+
+    /** With the problem's members ({@link #properties()}), e.g. the free slots left when a slot was taken. */
+    public ServiceConflictException(
+            String service, String detail, List<FieldMessage> errors, Map<String, Object> properties) {
+        super(service, 409, detail, errors, properties);
     }
 }

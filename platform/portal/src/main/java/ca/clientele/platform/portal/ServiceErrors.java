@@ -1,6 +1,7 @@
 package ca.clientele.platform.portal;
 
 import java.io.IOException;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpRequest;
@@ -11,13 +12,14 @@ import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns a service's error answer into an exception the error pages and {@link ServiceForms} know
  * how to show: 404 → {@link ServiceNotFoundException}, 401/403 → {@link AccessDeniedException},
  * 409 → {@link ServiceConflictException}, other 4xx → {@link ServiceRejectedException} (with the
- * problem's detail and field messages), 5xx or no answer at all → {@link
+ * problem's detail, field messages and other members), 5xx or no answer at all → {@link
  * ServiceUnavailableException}. Only the method, path and status are logged: query strings and
  * problem details may carry names.
  */
@@ -62,11 +64,12 @@ final class ServiceErrors implements RestClient.ResponseSpec.ErrorHandler, Clien
         if (status.is5xxServerError()) {
             throw new ServiceUnavailableException(service + " answered " + status.value());
         }
-        ServiceProblem problem = problem(response);
+        Map<String, Object> members = problem(response);
+        ServiceProblem problem = shown(members);
         if (status.value() == 409) {
-            throw new ServiceConflictException(service, problem.detail(), problem.errors());
+            throw new ServiceConflictException(service, problem.detail(), problem.errors(), members);
         }
-        throw new ServiceRejectedException(service, status.value(), problem.detail(), problem.errors());
+        throw new ServiceRejectedException(service, status.value(), problem.detail(), problem.errors(), members);
     }
 
     /** A 404 is an expected answer (a first visit, a stale link); failures and refusals are not. */
@@ -79,12 +82,23 @@ final class ServiceErrors implements RestClient.ResponseSpec.ErrorHandler, Clien
         }
     }
 
-    private ServiceProblem problem(ClientHttpResponse response) {
+    /** The parts the pages show; none when the members do not have the problem's shape. */
+    private ServiceProblem shown(Map<String, Object> members) {
         try {
-            return json.readValue(response.getBody(), ServiceProblem.class);
+            return json.convertValue(members, ServiceProblem.class);
+        } catch (JacksonException unreadable) {
+            return new ServiceProblem(null, null, null);
+        }
+    }
+
+    /** The problem document's members, or none when the answer is not one. */
+    private Map<String, Object> problem(ClientHttpResponse response) {
+        try {
+            Map<String, Object> members = json.readValue(response.getBody(), new TypeReference<>() {});
+            return members == null ? Map.of() : members;
         } catch (JacksonException | IOException unreadable) {
             // Not a problem document (a proxy's HTML page, say): the page shows a generic message.
-            return new ServiceProblem(null, null, null);
+            return Map.of();
         }
     }
 }

@@ -15,7 +15,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,6 +139,21 @@ class ServiceClientsIT {
                 .isInstanceOfSatisfying(
                         ServiceConflictException.class,
                         conflict -> assertThat(conflict.detail()).isEqualTo("Changed meanwhile."));
+    }
+
+    @Test
+    void aConflictKeepsTheProblemsOtherMembers() {
+        answer(409, """
+                {"type":"https://clientele.ca/problems/slot-taken","status":409,"detail":"Taken.",
+                 "freeSlots":[{"start":"2026-12-03T14:30:00Z","staffName":"Cynthia"}]}""");
+
+        assertThatThrownBy(() -> things.get(7)).isInstanceOfSatisfying(ServiceConflictException.class, conflict -> {
+            assertThat(conflict.detail()).isEqualTo("Taken.");
+            assertThat(conflict.properties())
+                    .containsEntry("type", "https://clientele.ca/problems/slot-taken")
+                    .containsEntry(
+                            "freeSlots", List.of(Map.of("start", "2026-12-03T14:30:00Z", "staffName", "Cynthia")));
+        });
     }
 
     @Test
