@@ -222,14 +222,9 @@ class Appointment {
         updatedAt = now;
     }
 
-    /** Billing placed the appointment's order (its order-placed event): its number shows with the appointment. */
-    void ordered(UUID orderId, long orderNumber, Instant now) {
-        this.orderId = orderId;
-        this.orderNumber = Long.toString(orderNumber);
-        if (this.orderStatus == null) {
-            this.orderStatus = "PENDING_PAYMENT";
-        }
-        updatedAt = now;
+    /** Whether this order status, paid in full, confirms the appointment (it is unpaid). */
+    boolean confirmedBy(String orderStatus) {
+        return "PAID".equals(orderStatus) && status == AppointmentStatus.UNPAID;
     }
 
     /**

@@ -5,8 +5,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface AppointmentRepository extends JpaRepository<Appointment, UUID> {
+
+    /** Billing placed the appointment's order: its id and number (a bulk update: the version does not move). */
+    @Modifying
+    @Query("update Appointment a set a.orderId = :orderId, a.orderNumber = :number,"
+            + " a.orderStatus = coalesce(a.orderStatus, 'PENDING_PAYMENT') where a.id = :id")
+    int recordOrder(UUID id, UUID orderId, String number);
+
+    /** The order's status as billing announced it (a bulk update: the version does not move). */
+    @Modifying
+    @Query("update Appointment a set a.orderStatus = :status where a.id = :id")
+    int recordOrderStatus(UUID id, String status);
 
     /** A client's appointments still to happen, after {@code from}: what a ban cancels. */
     List<Appointment> findByClientIdAndStartsAtAfterAndStatusIn(

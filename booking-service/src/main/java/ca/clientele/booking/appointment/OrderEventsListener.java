@@ -59,11 +59,20 @@ class OrderEventsListener {
         if (change.appointmentId() == null || !processed.firstDelivery("booking-orders", event.id())) {
             return;
         }
-        appointments.findById(change.appointmentId()).ifPresent(appointment -> {
-            if ("order-placed".equals(type)) {
-                appointment.ordered(change.orderId(), change.number(), clock.instant());
+        // The order's number and status are annotations from billing, written without moving the appointment's
+        // version: a staff member's form opened a moment before must not turn stale because the order was placed.
+        // Only a payment that confirms an unpaid appointment changes the appointment itself (its version moves).
+        UUID id = change.appointmentId();
+        if ("order-placed".equals(type)) {
+            appointments.recordOrder(id, change.orderId(), Long.toString(change.number()));
+            return;
+        }
+        String status = orderStatus == null ? change.status() : orderStatus;
+        appointments.findById(id).ifPresent(appointment -> {
+            if (appointment.confirmedBy(status)) {
+                appointment.orderStatus(status, clock.instant());
             } else {
-                appointment.orderStatus(orderStatus == null ? change.status() : orderStatus, clock.instant());
+                appointments.recordOrderStatus(id, status);
             }
         });
     }

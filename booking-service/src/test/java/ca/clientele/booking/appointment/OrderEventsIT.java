@@ -27,6 +27,7 @@ class OrderEventsIT extends AppointmentTestBase {
         BookingFixture.Client client = fixture.client("Léa", "Minou");
         JsonNode appointment = fixture.book(client, world, BookingFixture.at(3, "10:00"));
         String appointmentId = appointment.get("id").asString();
+        String versionAtBooking = column(appointmentId, "version");
         UUID orderId = UUID.randomUUID();
 
         String placedId = UUID.randomUUID().toString();
@@ -43,6 +44,9 @@ class OrderEventsIT extends AppointmentTestBase {
         assertThat(read.get("orderId").asString()).isEqualTo(orderId.toString());
         assertThat(read.get("orderStatus").asString()).isEqualTo("PENDING_PAYMENT");
         assertThat(read.get("status").asString()).isEqualTo("UNPAID");
+        assertThat(column(appointmentId, "version"))
+                .as("the order number is an annotation: a form staff opened before it arrived is not stale")
+                .isEqualTo(versionAtBooking);
 
         String paidId = UUID.randomUUID().toString();
         String paid = """
@@ -67,12 +71,16 @@ class OrderEventsIT extends AppointmentTestBase {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> "REFUNDED".equals(column(appointmentId, "order_status")));
+        assertThat(column(appointmentId, "status"))
+                .as("the appointment itself stays confirmed")
+                .isEqualTo("CONFIRMED");
     }
 
+    /** The column's value, null while it is (Awaitility polls before billing's event has arrived). */
     private String column(String appointmentId, String column) {
         return jdbc.sql("select " + column + " from appointment where id = ?::uuid")
                 .param(appointmentId)
-                .query(String.class)
+                .query((row, n) -> row.getString(1))
                 .single();
     }
 
