@@ -115,13 +115,10 @@ class TicketInbox {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" where true");
         Matches matches = conditions(criteria, where, params);
-        if (matches.kind() == Kind.NONE) {
+        if (matches == Matches.NONE) {
             return new TicketPage(List.of(), PageInfo.of(page, size, 0), counts, false);
         }
-        if (matches.ids() != null) {
-            return found(criteria, where, params, page, size, locale, counts);
-        }
-        boolean capped = matches.kind() == Kind.MANY;
+        boolean capped = matches == Matches.MANY;
         if (capped) {
             // Counting tens of thousands of matches per status costs more than the page itself: the lists say
             // "more than 2,000" instead, and the pager learns whether a next page exists from one extra row.
@@ -160,83 +157,21 @@ class TicketInbox {
                                     .sum()
                             : counts.get(criteria.status()));
         }
-        return new TicketPage(summaries(rows, locale), pageInfo, counts, capped);
-    }
-
-    /**
-     * A search whose few matches are known by id: one narrow read of them (status and sort key) gives the counts per
-     * status and the page's ids, sorted here; then only the page's rows are read whole and decrypted. Reading the
-     * matches once, not once to count and again to sort, halves the work of a search matching a thousand tickets.
-     */
-    private TicketPage found(
-            Criteria criteria,
-            StringBuilder where,
-            List<Object> params,
-            int page,
-            int size,
-            Locale locale,
-            Map<TicketStatus, Long> counts) {
-        record Match(UUID id, TicketStatus status, Comparable<Object> key) {}
-        List<Match> matches = jdbc.sql(
-                        "select t.id, t.status, " + criteria.sort().column + " as sort_key from ticket t" + where)
-                .params(params)
-                .query((row, n) -> new Match(
-                        row.getObject("id", UUID.class),
-                        TicketStatus.valueOf(row.getString("status")),
-                        sortKey(row.getObject("sort_key"))))
-                .list();
-        matches.forEach(match -> counts.merge(match.status(), 1L, Long::sum));
-        Comparator<Match> order = Comparator.comparing(Match::key).thenComparing(Match::id);
-        List<UUID> pageIds = matches.stream()
-                .filter(match -> criteria.status() == null || match.status() == criteria.status())
-                .sorted(criteria.ascending() ? order : order.reversed())
-                .skip((long) page * size)
-                .limit(size)
-                .map(Match::id)
-                .toList();
-        long total = criteria.status() == null ? matches.size() : counts.get(criteria.status());
-        Map<UUID, Row> byId = new HashMap<>();
-        if (!pageIds.isEmpty()) {
-            jdbc.sql("select " + COLUMNS + " from ticket t where t.id = any(?)")
-                    .param(pageIds.toArray(UUID[]::new))
-                    .query((row, n) -> row(row))
-                    .list()
-                    .forEach(row -> byId.put(row.id(), row));
-        }
-        List<Row> rows = pageIds.stream().map(byId::get).toList();
-        return new TicketPage(summaries(rows, locale), PageInfo.of(page, size, total), counts, false);
-    }
-
-    /** Timestamps as instants (the JDBC driver's Timestamp compares on its own terms), numbers as they come. */
-    @SuppressWarnings("unchecked")
-    private static Comparable<Object> sortKey(Object value) {
-        Object key = value instanceof Timestamp timestamp ? timestamp.toInstant() : value;
-        return (Comparable<Object>) key;
-    }
-
-    private List<TicketSummary> summaries(List<Row> rows, Locale locale) {
         Map<UUID, String> categories =
                 labels.categories(rows.stream().map(Row::categoryId).toList(), locale);
         Map<UUID, String> assignees =
                 staff.names(rows.stream().map(Row::assigneeId).toList());
-        return rows.stream()
+        List<TicketSummary> content = rows.stream()
                 .map(row -> row.summary(labels, locale, categories, assignees))
                 .toList();
+        return new TicketPage(content, pageInfo, counts, capped);
     }
 
     /** How many tickets a search matched: none, few enough to count, or too many to count on every request. */
-    private enum Kind {
+    private enum Matches {
         NONE,
         FEW,
         MANY
-    }
-
-    /** What the conditions match; {@code ids}: a search's matches when they are few (then known by id), else null. */
-    private record Matches(Kind kind, List<UUID> ids) {
-
-        static final Matches NONE = new Matches(Kind.NONE, null);
-        static final Matches UNCOUNTED_FEW = new Matches(Kind.FEW, null);
-        static final Matches MANY = new Matches(Kind.MANY, null);
     }
 
     /** Appends every condition but the status; NONE when the criteria cannot match anything. */
@@ -283,7 +218,7 @@ class TicketInbox {
         if (criteria.query() != null && !criteria.query().isBlank()) {
             return matching(index.queryTokens(criteria.query()), criteria.forClient(), where, params);
         }
-        return Matches.UNCOUNTED_FEW;
+        return Matches.FEW;
     }
 
     /**
@@ -300,21 +235,15 @@ class TicketInbox {
             return Matches.NONE;
         }
         String visible = forClient ? " and not s.staff_only" : "";
-        // Each word's matches counted up to just past "few" first: a word under it is the one to lead with. Only when
-        // every word is frequent are they counted further, each up to the rarest so far, so that a word in half the
-        // tickets costs no more to count than the surname beside it.
         Map<String, Integer> counts = new HashMap<>();
-        int few = fewMatches + 1;
         for (String token : tokens) {
-            counts.put(token, count(token, visible, few));
-        }
-        if (counts.values().stream().allMatch(count -> count >= few)) {
-            int rarest = Math.max(RARITY_BOUND, few);
-            for (String token : tokens) {
-                int count = count(token, visible, rarest + 1);
-                counts.put(token, count);
-                rarest = Math.min(rarest, count);
-            }
+            counts.put(
+                    token,
+                    jdbc.sql("select count(*) from (select 1 from ticket_search_token s where s.token_hash = ?"
+                                    + visible + " limit " + Math.max(RARITY_BOUND, fewMatches + 1) + ") c")
+                            .param(token)
+                            .query(Integer.class)
+                            .single());
         }
         List<String> byRarity =
                 tokens.stream().sorted(Comparator.comparing(counts::get)).toList();
@@ -339,7 +268,7 @@ class TicketInbox {
             // the newest ones and comparing each with the whole list.
             where.append(" and t.id in (select m.id from unnest(?::uuid[]) as m(id))");
             params.add(found.toArray(UUID[]::new));
-            return new Matches(Kind.FEW, found);
+            return Matches.FEW;
         }
         String owners = "select s.ticket_id from ticket_search_token s where s.token_hash = ?" + visible;
         for (String token : byRarity) {
@@ -347,15 +276,6 @@ class TicketInbox {
             params.add(token);
         }
         return Matches.MANY;
-    }
-
-    /** The tickets having this word (index only), counted up to {@code bound}. */
-    private int count(String token, String visible, int bound) {
-        return jdbc.sql("select count(*) from (select 1 from ticket_search_token s where s.token_hash = ?" + visible
-                        + " limit " + bound + ") c")
-                .param(token)
-                .query(Integer.class)
-                .single();
     }
 
     private Row row(ResultSet row) throws SQLException {
