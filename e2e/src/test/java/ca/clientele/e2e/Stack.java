@@ -1,18 +1,15 @@
 package ca.clientele.e2e;
 
 import ca.clientele.local.LocalStack;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import ca.clientele.local.TwoStarts;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts the whole platform ONCE per test JVM, exactly as {@code start-local.sh} does (same
- * launcher, fresh data directory under target/), and stops it when the JUnit run ends.
+ * launcher, fresh data directory under target/, a first start then a warm one: {@link TwoStarts}),
+ * and stops it when the JUnit run ends.
  */
 final class Stack implements BeforeAllCallback {
 
@@ -41,32 +38,11 @@ final class Stack implements BeforeAllCallback {
         static Running start() {
             Path root = Path.of(System.getProperty("clientele.root", "..")).toAbsolutePath();
             Path data = Path.of(System.getProperty("clientele.e2e.data", "target/stack-data"));
-            // A fresh data dir each run, so every test starts from the realm and the demo users as
-            // imported (a re-run without `clean` would otherwise see the last run's changes); writing
-            // CDS archives for a throw-away directory would only compete with the tests.
-            deleteRecursively(data);
-            LocalStack stack = LocalStack.create(root, data).withoutClassDataSharing();
-            try {
-                stack.start();
-            } catch (RuntimeException e) {
-                stack.close();
-                throw e;
-            }
+            // A fresh data dir each run (deleted first), so every test starts from the realm and the demo users as
+            // imported; started twice as a newcomer does, the tests run on the warm start.
+            LocalStack stack = TwoStarts.startWarm(root, data);
             current = stack;
             return new Running(stack);
-        }
-
-        private static void deleteRecursively(Path dir) {
-            if (!Files.exists(dir)) {
-                return;
-            }
-            try (Stream<Path> paths = Files.walk(dir)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot clear the e2e data directory " + dir, e);
-            }
         }
 
         @Override

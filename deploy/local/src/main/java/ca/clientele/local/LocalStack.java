@@ -460,7 +460,8 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private BooleanSupplier httpOk(String url) {
+    /** A check that {@code url} answers 200 (the supervisors' health probe; also read by the e2e stack checks). */
+    BooleanSupplier httpOk(String url) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(2))
                 .GET()
