@@ -19,11 +19,19 @@ final class Mailbox {
 
     private Mailbox() {}
 
-    /** Waits for a mail to {@code recipient}, and answers its raw text (headers and body). */
-    static String awaitMailTo(String recipient) {
+    /**
+     * Waits for Keycloak's mail to {@code recipient} that carries an action link (invitation, e-mail verification),
+     * and answers its raw text: the platform's own mails (the welcome) reach the same address.
+     */
+    static String awaitActionMailTo(String recipient) {
+        return awaitMailTo(recipient, "action-token");
+    }
+
+    /** Waits for the newest mail to {@code recipient} whose raw text contains {@code text}, and answers its raw text. */
+    static String awaitMailTo(String recipient, String text) {
         return await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> find(recipient), Optional::isPresent)
+                .until(() -> find(recipient, text), Optional::isPresent)
                 .orElseThrow();
     }
 
@@ -41,7 +49,7 @@ final class Mailbox {
         return link.group().replace("&amp;", "&");
     }
 
-    private static Optional<String> find(String recipient) {
+    private static Optional<String> find(String recipient, String containing) {
         Path dir = Stack.current().dataDir().resolve("mail");
         if (!Files.isDirectory(dir)) {
             return Optional.empty();
@@ -51,7 +59,8 @@ final class Mailbox {
                     files.filter(f -> f.toString().endsWith(".eml")).sorted().toList();
             for (Path mail : mails.reversed()) {
                 String text = Files.readString(mail, StandardCharsets.ISO_8859_1);
-                if (text.lines().anyMatch(line -> line.startsWith("To:") && line.contains(recipient))) {
+                if (text.lines().anyMatch(line -> line.startsWith("To:") && line.contains(recipient))
+                        && text.replace("=\r\n", "").replace("=\n", "").contains(containing)) {
                     return Optional.of(text);
                 }
             }

@@ -52,7 +52,7 @@ final class Pages {
      * ends on Keycloak's page that asks for the account's password (confirming the address first if Keycloak asks).
      */
     static void openVerificationLink(Page page, String email) {
-        page.navigate(Mailbox.actionLink(Mailbox.awaitMailTo(email)));
+        page.navigate(Mailbox.actionLink(Mailbox.awaitActionMailTo(email)));
         Locator proceed = page.locator(PROCEED);
         if (proceed.count() > 0) {
             proceed.first().click();

@@ -81,7 +81,7 @@ class StaffClientIT extends BrowserTest {
         staff.getByTestId("invitation-send").click();
         assertThat(staff.getByTestId("invitation").getByTestId("saved-message")).containsText(EMAIL);
 
-        String link = Mailbox.actionLink(Mailbox.awaitMailTo(EMAIL));
+        String link = Mailbox.actionLink(Mailbox.awaitActionMailTo(EMAIL));
         BrowserContext invited = browsers.newContext();
         try {
             Page page = invited.newPage();
@@ -148,7 +148,8 @@ class StaffClientIT extends BrowserTest {
             var account = keycloak.user(clientId).orElseThrow();
             assertThat(account.get("email").getAsString()).isEqualTo(newEmail);
             assertThat(account.get("emailVerified").getAsBoolean()).isFalse();
-            assertThat(Mailbox.awaitMailTo(newEmail)).contains("action-token");
+            // Keycloak mails its verification link to the new address (the wait fails if it does not).
+            Mailbox.awaitActionMailTo(newEmail);
         } finally {
             context.close();
         }
