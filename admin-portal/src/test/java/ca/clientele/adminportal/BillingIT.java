@@ -37,6 +37,44 @@ class BillingIT extends PortalIT {
     }
 
     @Test
+    void theClientPageListsTheClientsSavedCardsReadOnly() throws Exception {
+        ClientPageIT.stubPage();
+        reply("GET", "/api/payment-methods/clients/" + FRANCIS_ID, 200, """
+                [{"brand": "visa", "last4": "4242", "expMonth": 12, "expYear": 2030},
+                 {"brand": "amex", "last4": "0005", "expMonth": 3, "expYear": 2027}]""");
+
+        Document page = html(mvc.perform(get("/clients/" + FRANCIS_ID).with(staff()))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        assertThat(page.select("[data-testid=billing-card]").eachText())
+                .containsExactly("Visa •••• 4242 12/2030", "American Express •••• 0005 03/2027");
+        assertThat(testId(page, "billing-cards").select("a, button, form, input"))
+                .as("read-only")
+                .isEmpty();
+        assertThat(sent("GET", "/api/payment-methods/clients/" + FRANCIS_ID)).isNotNull();
+    }
+
+    @Test
+    void aClientWithoutSavedCardsOrBillingDownIsSaid() throws Exception {
+        ClientPageIT.stubPage();
+        Document none = html(mvc.perform(get("/clients/" + FRANCIS_ID).with(staff()))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(testId(none, "billing-cards-none").text()).isEqualTo("Aucune carte enregistrée.");
+
+        reply("GET", "/api/payment-methods/clients/" + FRANCIS_ID, 503, "{\"title\":\"Indisponible\",\"status\":503}");
+        Document down = html(mvc.perform(get("/clients/" + FRANCIS_ID).with(staff()))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(testId(down, "billing-cards-unavailable").text())
+                .isEqualTo("La facturation est indisponible pour le moment.");
+        assertThat(testId(down, "billing-order-link").text())
+                .as("the rest still shows")
+                .isEqualTo("#1514");
+    }
+
+    @Test
     void staffRecordAPartialPaymentThenSeeARefusalNextToTheAmount() throws Exception {
         reply("GET", "/api/orders/" + ORDER_ID, 200, BillingFixtures.ORDER);
         Document page = html(mvc.perform(get(ORDER_PAGE).with(staff()))

@@ -42,6 +42,7 @@ class ClientPageIT extends PortalIT {
         reply("GET", "/api/tickets", 200, TicketFixtures.PAGE);
         reply("GET", "/api/payments/credit/" + FRANCIS_ID, 200, BillingFixtures.CREDIT);
         reply("GET", "/api/orders", 200, BillingFixtures.ORDERS);
+        reply("GET", "/api/payment-methods/clients/" + FRANCIS_ID, 200, "[]");
     }
 
     @Test
@@ -97,7 +98,8 @@ class ClientPageIT extends PortalIT {
                         "/api/bookings",
                         "/api/bookings/report-cards",
                         "/api/payments/credit/" + FRANCIS_ID,
-                        "/api/orders");
+                        "/api/orders",
+                        "/api/payment-methods/clients/" + FRANCIS_ID);
         assertThat(query(sent("GET", "/api/tickets"))).isEqualTo("clientId=" + FRANCIS_ID + "&page=0&size=10");
         assertThat(query(sent("GET", "/api/forms/submissions"))).isEqualTo("clientId=" + FRANCIS_ID);
         assertThat(query(sent("GET", "/api/clients/" + FRANCIS_ID + "/pets"))).isEqualTo("includeArchived=true");

@@ -80,6 +80,21 @@ class ClientPortalIT extends PortalIntegration {
     }
 
     @Test
+    void aFirstVisitInEnglishRegistersTheClientInEnglish() throws Exception {
+        backend.reply("GET", "/api/clients/me", 404, NOT_FOUND);
+        backend.reply("POST", "/api/clients/me", 201, FRANCIS);
+
+        mvc.perform(get("/").cookie(new Cookie("clientele-lang", "en-CA")).with(client()))
+                .andExpect(status().isOk());
+
+        // The registry makes the portal's language the new record's preferred language (ADR 0029).
+        assertThat(backend.received())
+                .filteredOn(call -> call.method().equals("POST"))
+                .singleElement()
+                .satisfies(call -> assertThat(call.acceptLanguage()).isEqualTo("en-CA"));
+    }
+
+    @Test
     void theEnglishSwitchTranslatesThePageRemembersTheChoiceAndTellsTheServices() throws Exception {
         backend.reply("GET", "/api/clients/me", 200, FRANCIS);
 

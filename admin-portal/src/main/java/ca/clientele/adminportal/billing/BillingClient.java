@@ -27,6 +27,10 @@ public interface BillingClient {
     @PostExchange("/orders/{id}/refunds")
     Movement refund(@PathVariable UUID id, @RequestBody NewRefund refund);
 
+    /** The client's saved cards, read-only: brand, last 4, expiry (never more). */
+    @GetExchange("/payment-methods/clients/{clientId}")
+    List<Card> cards(@PathVariable UUID clientId);
+
     @GetExchange("/payments/credit/{clientId}")
     Credit credit(@PathVariable UUID clientId);
 
@@ -160,6 +164,30 @@ public interface BillingClient {
             public BigDecimal balanceAfterAmount() {
                 return BillingClient.amount(balanceAfter);
             }
+        }
+    }
+
+    /** A saved card as staff see it: "Visa •••• 4242, exp. 12/2030". */
+    record Card(String brand, String last4, long expMonth, long expYear) {
+
+        /** The expiry as printed on the card, "12/2030"; empty when Stripe gave none. */
+        public String expiry() {
+            return expMonth < 1 || expYear < 1 ? "" : "%02d/%d".formatted(expMonth, expYear);
+        }
+
+        /** The brand as people write it ("visa" → "Visa", "amex" → "American Express"). */
+        public String brandName() {
+            if (brand == null || brand.isBlank()) {
+                return "";
+            }
+            return switch (brand) {
+                case "amex" -> "American Express";
+                case "mastercard" -> "Mastercard";
+                case "diners" -> "Diners Club";
+                case "jcb" -> "JCB";
+                case "unionpay" -> "UnionPay";
+                default -> Character.toUpperCase(brand.charAt(0)) + brand.substring(1);
+            };
         }
     }
 

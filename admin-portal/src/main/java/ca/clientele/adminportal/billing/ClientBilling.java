@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * The billing section of a client's page: the credit balance with its ledger and the client's latest orders, each
- * opening the order's page (payments, refunds). Each degrades to a notice when billing-service fails, so the rest
+ * The billing section of a client's page: the credit balance with its ledger, the client's latest orders, each
+ * opening the order's page (payments, refunds), and their saved cards (read-only). Each degrades to a notice when billing-service fails, so the rest
  * of the client page still works.
  */
 @Component
@@ -21,9 +21,10 @@ public class ClientBilling {
         this.billing = billing;
     }
 
-    /** {@code billingCredit}, {@code billingOrders} or their {@code …Unavailable}. */
+    /** {@code billingCredit}, {@code billingOrders}, {@code billingCards} or their {@code …Unavailable}. */
     public void fill(Model model, UUID clientId) {
         Fallback.intoModel(model, "billingCredit", () -> billing.credit(clientId));
         Fallback.intoModel(model, "billingOrders", () -> billing.orders(clientId, 0, SIZE));
+        Fallback.intoModel(model, "billingCards", () -> billing.cards(clientId));
     }
 }

@@ -50,6 +50,16 @@ class PaymentMethodController {
         return methods.list(caller.id());
     }
 
+    /**
+     * A client's saved cards for staff (the client page's billing section), read-only: brand, last 4, expiry. Another
+     * client's cards are a 404 for a client.
+     */
+    @GetMapping("/clients/{clientId}")
+    List<CardOnFile> ofClient(@Parameter(hidden = true) Caller caller, @PathVariable UUID clientId) {
+        caller.requireOwnOrStaff(clientId);
+        return methods.list(clientId).stream().map(CardOnFile::of).toList();
+    }
+
     @PostMapping("/setup-intents")
     @ApiResponse(responseCode = "201")
     ResponseEntity<SetupIntentView> startSetup(

@@ -34,6 +34,7 @@ class StripeCardRefunds implements CardRefunds {
                                 RefundCreateParams.builder()
                                         .setPaymentIntent(paymentIntentId)
                                         .setAmount(amount.cents())
+                                        .putMetadata(StripeWebhooks.ORIGIN_KEY, StripeWebhooks.ORIGIN)
                                         .build(),
                                 options));
         return refund.getId();

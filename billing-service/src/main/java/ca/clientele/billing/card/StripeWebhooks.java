@@ -45,6 +45,11 @@ class StripeWebhooks {
 
     static final String CONSUMER = "stripe-webhook";
 
+    /** Metadata on every refund billing makes, so that its webhook is told apart from a dashboard refund. */
+    static final String ORIGIN_KEY = "clientele_origin";
+
+    static final String ORIGIN = "billing-service";
+
     /** Who asks the order side about an order when Stripe calls: the service itself, with staff's view. */
     static final Caller SYSTEM = new Caller(new UUID(0, 0), Set.of(Caller.STAFF), null, null, null, null);
 
@@ -107,7 +112,10 @@ class StripeWebhooks {
                         "payment_intent.canceled",
                         "payment_intent.processing",
                         "payment_intent.requires_action" -> progressed(object);
-                case "charge.refunded" -> refunded(object);
+                case "charge.refunded" -> refunded(event.getId(), object, at);
+                case "refund.created", "refund.updated", "charge.refund.updated" ->
+                    refundMade(
+                            event.getId(), object, object.path("payment_intent").asString(null), at);
                 default -> Outcome.IGNORED;
             };
         });
@@ -119,6 +127,13 @@ class StripeWebhooks {
         if (orderId == null || !"cad".equalsIgnoreCase(intent.path("currency").asString(""))) {
             return Outcome.IGNORED; // not one of our order payments
         }
+        OrderPayments payments = orders.getObject();
+        if (!payments.exists(orderId)) {
+            // Not an order of ours (another system on the account, a deleted test order): acknowledged, so that
+            // Stripe does not retry it for days. Ids only in the log.
+            log.info("Stripe event about payment intent {} names an order billing does not know; ignored", id);
+            return Outcome.IGNORED;
+        }
         long cents = intent.path("amount_received").asLong(intent.path("amount").asLong());
         upsert(id, orderId, uuid(intent.path("metadata").path("client_id")), cents, "succeeded", true);
         Boolean recorded = jdbc.queryForObject(
@@ -128,7 +143,6 @@ class StripeWebhooks {
         if (Boolean.TRUE.equals(recorded)) {
             return Outcome.PROCESSED; // another event already recorded this payment
         }
-        OrderPayments payments = orders.getObject();
         PayableOrder order = payments.payable(orderId, SYSTEM);
         long due = Math.max(0, order.amountDue().cents());
         long kept = Math.min(cents, due);
@@ -144,6 +158,7 @@ class StripeWebhooks {
                                     RefundCreateParams.builder()
                                             .setPaymentIntent(id)
                                             .setAmount(excess)
+                                            .putMetadata(ORIGIN_KEY, ORIGIN)
                                             .build(),
                                     options));
             jdbc.update(
@@ -164,7 +179,7 @@ class StripeWebhooks {
     /** A status before "succeeded" (failed, canceled, processing…): stored unless Stripe already said succeeded. */
     private Outcome progressed(JsonNode intent) {
         UUID orderId = uuid(intent.path("metadata").path("order_id"));
-        if (orderId == null) {
+        if (orderId == null || !orders.getObject().exists(orderId)) {
             return Outcome.IGNORED;
         }
         upsert(
@@ -177,11 +192,17 @@ class StripeWebhooks {
         return Outcome.PROCESSED;
     }
 
-    /** A refund, ours or made in Stripe's dashboard: the refunded total only grows, whatever the order of events. */
-    private Outcome refunded(JsonNode charge) {
+    /**
+     * A refund, ours or made in Stripe's dashboard: the refunded total only grows, whatever the order of events; each
+     * refund the charge lists (when Stripe includes them) is recorded on the order as {@link #refundMade} does.
+     */
+    private Outcome refunded(String eventId, JsonNode charge, Instant at) {
         String intent = charge.path("payment_intent").asString(null);
         if (intent == null) {
             return Outcome.IGNORED;
+        }
+        for (JsonNode refund : charge.path("refunds").path("data")) {
+            refundMade(eventId, refund, intent, at);
         }
         int updated = jdbc.update(
                 "update card_payment_intent set refunded_cents = greatest(refunded_cents, ?), updated_at = ?"
@@ -191,7 +212,7 @@ class StripeWebhooks {
                 intent);
         if (updated == 0) {
             UUID orderId = uuid(charge.path("metadata").path("order_id"));
-            if (orderId == null) {
+            if (orderId == null || !orders.getObject().exists(orderId)) {
                 return Outcome.IGNORED;
             }
             // The refund came before anything else about this intent: keep it; the success will find it.
@@ -206,6 +227,45 @@ class StripeWebhooks {
                     "update card_payment_intent set refunded_cents = greatest(refunded_cents, ?) where payment_intent_id = ?",
                     charge.path("amount_refunded").asLong(),
                     intent);
+        }
+        return Outcome.PROCESSED;
+    }
+
+    /**
+     * One refund Stripe made on a payment intent of ours. A refund billing made itself (its metadata says so, and its
+     * id is on the order already) changes nothing; a refund made in Stripe's dashboard is recorded on the order once
+     * per refund id (credit note, REFUNDED when nothing is left, order-refunded). Only once the payment is recorded
+     * on the order: a refund announced before the payment's success is kept in the refunded total, and the order
+     * then shows what is left.
+     */
+    private Outcome refundMade(String eventId, JsonNode refund, String intent, Instant at) {
+        String refundId = refund.path("id").asString(null);
+        String status = refund.path("status").asString("");
+        if (intent == null || refundId == null || !refundId.startsWith("re_")) {
+            return Outcome.IGNORED;
+        }
+        if (!"succeeded".equals(status) && !"pending".equals(status)) {
+            return Outcome.IGNORED; // failed or canceled: no money went back
+        }
+        if (ORIGIN.equals(refund.path("metadata").path(ORIGIN_KEY).asString(null))) {
+            return Outcome.PROCESSED; // ours: recorded by the request that made it
+        }
+        java.util.List<UUID> recorded = jdbc.queryForList(
+                "select order_id from card_payment_intent where payment_intent_id = ? and payment_recorded",
+                UUID.class,
+                intent);
+        if (recorded.isEmpty()) {
+            log.info("Stripe event {}: refund {} of a payment billing has not recorded; ignored", eventId, refundId);
+            return Outcome.IGNORED;
+        }
+        long cents = refund.path("amount").asLong();
+        if (cents <= 0) {
+            return Outcome.IGNORED;
+        }
+        boolean made = orders.getObject()
+                .cardRefundedAtStripe(recorded.getFirst(), Money.ofCents(cents), intent, refundId, at);
+        if (made) {
+            log.info("Stripe event {}: refund {} made outside billing recorded on its order", eventId, refundId);
         }
         return Outcome.PROCESSED;
     }

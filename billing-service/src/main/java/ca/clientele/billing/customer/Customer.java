@@ -9,11 +9,13 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Billing's copy of one client, fed by the registry's events (never read from the registry on a request path): their
- * standing, discount, language, and the name and billing address printed on orders (encrypted, bound to the cell).
+ * Billing's copy of one client, fed by the registry's events and, for the name and billing address printed on orders
+ * and invoices (encrypted, bound to the cell), by the registry's contact endpoint read when an event announces a
+ * change (ADR 0029): standing, discount, language, name, address.
  */
 @Entity
 @Table(name = "customer")
@@ -45,6 +47,10 @@ class Customer {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** When the name and address were last copied from the registry's contact endpoint; null: no fresh copy. */
+    @Column(name = "contact_refreshed_at")
+    private Instant contactRefreshedAt;
+
     protected Customer() {}
 
     Customer(UUID clientId, Instant now) {
@@ -69,10 +75,25 @@ class Customer {
         this.updatedAt = now;
     }
 
-    void billTo(String name, String address, Instant now) {
+    /** The registry's copy: the name and billing address printed on orders and invoices, and the language. */
+    void copyContact(String name, List<String> addressLines, String language, Instant now) {
         this.name = name;
-        this.address = address;
+        this.address = addressLines.isEmpty() ? null : String.join("\n", addressLines);
+        if (language != null) {
+            this.language = language;
+        }
+        this.contactRefreshedAt = now;
         this.updatedAt = now;
+    }
+
+    /** The registry could not be read after a change it announced: the next order reads it again. */
+    void contactStale(Instant now) {
+        this.contactRefreshedAt = null;
+        this.updatedAt = now;
+    }
+
+    boolean hasContact() {
+        return contactRefreshedAt != null;
     }
 
     BillingCustomer view() {
@@ -83,10 +104,6 @@ class Customer {
                 discountEndsOn,
                 language,
                 name,
-                address == null || address.isBlank() ? java.util.List.of() : java.util.List.of(address.split("\n")));
-    }
-
-    String name() {
-        return name;
+                address == null || address.isBlank() ? List.of() : List.of(address.split("\n")));
     }
 }

@@ -1,6 +1,5 @@
 package ca.clientele.billing.order;
 
-import ca.clientele.billing.customer.Customers;
 import ca.clientele.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
@@ -31,13 +30,11 @@ class OrderController {
     private final Orders orders;
     private final OrderRepository repository;
     private final MessageSource messages;
-    private final Customers customers;
 
-    OrderController(Orders orders, OrderRepository repository, MessageSource messages, Customers customers) {
+    OrderController(Orders orders, OrderRepository repository, MessageSource messages) {
         this.orders = orders;
         this.repository = repository;
         this.messages = messages;
-        this.customers = customers;
     }
 
     /** A client's orders, newest first: the caller's own, or for staff the client's given ({@code clientId}) or all. */
@@ -50,10 +47,6 @@ class OrderController {
             Locale locale) {
         PageRequest request = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 100));
         UUID owner = caller.isStaff() ? clientId : caller.id();
-        if (!caller.isStaff()) {
-            // Until the registry's copy arrives, orders are billed to the name the client signs in with.
-            customers.rememberSignedInName(caller.id(), caller.givenName(), caller.familyName());
-        }
         Page<Order> found = owner == null
                 ? repository.findAllByOrderByPlacedAtDescNumberDesc(request)
                 : repository.findByClientIdOrderByPlacedAtDescNumberDesc(owner, request);

@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 class Orders implements OrderPlacement, OrderPayments {
 
     static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Orders.class);
 
     private final OrderRepository orders;
     private final PaymentRepository payments;
@@ -71,7 +72,7 @@ class Orders implements OrderPlacement, OrderPayments {
     @Transactional(propagation = Propagation.MANDATORY)
     public PlacedOrder place(NewOrder request) {
         requireValid(request);
-        BillingCustomer customer = customers.of(request.clientId());
+        BillingCustomer customer = customers.forOrder(request.clientId());
         if (request.placedByClient() && !customer.standing().mayBuy()) {
             throw new DomainRuleException("order.client-may-not-buy");
         }
@@ -157,6 +158,38 @@ class Orders implements OrderPlacement, OrderPayments {
             credit.record(order.clientId(), excess, CreditKind.OVERPAYMENT, order.id(), null, null);
         }
         events.paymentRecorded(order, payment);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED, readOnly = true)
+    public boolean exists(UUID orderId) {
+        return orders.existsById(orderId);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public boolean cardRefundedAtStripe(
+            UUID orderId, Money amount, String paymentIntentId, String refundId, Instant at) {
+        if (refundId == null || payments.existsByRefundId(refundId)) {
+            return false;
+        }
+        Optional<Order> found = orders.findById(orderId);
+        if (found.isEmpty() || !amount.isPositive()) {
+            return false;
+        }
+        Order order = found.get();
+        Money applied = amount.greaterThan(order.refundable()) ? order.refundable() : amount;
+        if (!applied.isPositive()) {
+            log.info("Stripe refund {} on order {}: nothing left to refund on the order", refundId, orderId);
+            return false;
+        }
+        payments.saveAndFlush(Payment.out(
+                UUID.randomUUID(), order, PaymentMethod.CARD, applied, null, paymentIntentId, refundId, null, at));
+        boolean fully = order.refund(applied, at);
+        orders.saveAndFlush(order);
+        credited(order, applied, "REFUNDED_TO_CARD", null);
+        events.refunded(order, applied, "CARD", fully);
+        return true;
     }
 
     /** A payment by staff (any method but CARD) or by the client from their credit balance. */

@@ -8,5 +8,7 @@ interface PaymentRepository extends JpaRepository<Payment, UUID> {
 
     List<Payment> findByOrderIdOrderByRecordedAt(UUID orderId);
 
+    boolean existsByRefundId(String refundId);
+
     boolean existsByPaymentIntentIdAndDirection(String paymentIntentId, Payment.Direction direction);
 }

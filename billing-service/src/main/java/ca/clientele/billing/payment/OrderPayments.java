@@ -19,6 +19,19 @@ public interface OrderPayments {
      */
     void cardPaymentSucceeded(UUID orderId, Money amount, String paymentIntentId, Instant at);
 
+    /** Whether the order exists: Stripe may name an order that is not ours (another system on the account). */
+    boolean exists(UUID orderId);
+
+    /**
+     * Records a refund made outside billing (in Stripe's dashboard) of a card payment recorded on the order: the
+     * refund on the order, its credit note, the order REFUNDED when nothing paid is left, {@code order-refunded}.
+     * Idempotent on {@code refundId}: a refund already recorded (ours or announced twice) records nothing. At most
+     * what is left to refund is recorded. Runs in the caller's transaction.
+     *
+     * @return true when something was recorded
+     */
+    boolean cardRefundedAtStripe(UUID orderId, Money amount, String paymentIntentId, String refundId, Instant at);
+
     /**
      * @param amountDue what remains to pay, taxes included, after payments and credit used
      * @param mayPayOnline false when the order is not payable (paid, cancelled) or its client is suspended or banned

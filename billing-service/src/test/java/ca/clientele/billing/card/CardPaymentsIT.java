@@ -107,6 +107,32 @@ class CardPaymentsIT extends CardIntegration {
     }
 
     @Test
+    void staffSeeAClientsSavedCardsBrandLast4AndExpiryOnlyAndAnotherClientGetsNotFound() {
+        UUID owner = UUID.randomUUID();
+        jdbc.update("insert into card_customer (client_id, stripe_customer_id) values (?, 'cus_Staff')", owner);
+        stripe.reply(
+                "GET",
+                "/v1/customers/cus_Staff/payment_methods",
+                200,
+                StripeStub.list(
+                        "/v1/customers/cus_Staff/payment_methods",
+                        StripeStub.card("pm_Seen", "cus_Staff", "mastercard", "4444")));
+
+        ApiClient.Response seen = api.get("/api/payment-methods/clients/" + owner, jwts.staff(UUID.randomUUID()));
+        assertThat(seen.status()).isEqualTo(200);
+        assertThat(seen.body())
+                .as("no Stripe id, nothing but brand, last 4 and expiry")
+                .isEqualTo("[{\"brand\":\"mastercard\",\"last4\":\"4444\",\"expMonth\":12,\"expYear\":2030}]");
+
+        assertThat(api.get("/api/payment-methods/clients/" + owner, client(UUID.randomUUID()))
+                        .status())
+                .as("another client's cards")
+                .isEqualTo(404);
+        assertThat(api.get("/api/payment-methods/clients/" + owner, null).status())
+                .isEqualTo(401);
+    }
+
+    @Test
     void aClientWithoutACustomerHasNoCardsAndStripeIsNotAsked() {
         ApiClient.Response list = api.get("/api/payment-methods", client(UUID.randomUUID()));
 

@@ -30,10 +30,13 @@ class OrderPaymentsDouble {
 
     record Recorded(UUID orderId, Money amount, String paymentIntentId, Instant at) {}
 
+    record Refund(UUID orderId, Money amount, String paymentIntentId, String refundId) {}
+
     static final class Orders implements OrderPayments {
 
         private final Map<UUID, PayableOrder> orders = new ConcurrentHashMap<>();
         final List<Recorded> recorded = new CopyOnWriteArrayList<>();
+        final List<Refund> refunds = new CopyOnWriteArrayList<>();
 
         PayableOrder add(UUID clientId, String due) {
             PayableOrder order = new PayableOrder(UUID.randomUUID(), 1514, clientId, Money.cad(due), true, null);
@@ -59,6 +62,21 @@ class OrderPaymentsDouble {
             }
             caller.requireOwnOrStaff(order.clientId());
             return order;
+        }
+
+        @Override
+        public boolean exists(UUID orderId) {
+            return orders.containsKey(orderId);
+        }
+
+        @Override
+        public synchronized boolean cardRefundedAtStripe(
+                UUID orderId, Money amount, String paymentIntentId, String refundId, Instant at) {
+            if (refunds.stream().anyMatch(r -> r.refundId().equals(refundId))) {
+                return false;
+            }
+            refunds.add(new Refund(orderId, amount, paymentIntentId, refundId));
+            return true;
         }
 
         @Override

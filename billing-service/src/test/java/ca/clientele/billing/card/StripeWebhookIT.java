@@ -200,14 +200,14 @@ class StripeWebhookIT extends CardIntegration {
                 id, "cus_Hook", amount, status, order.orderId().toString(), clientId.toString());
     }
 
-    private static String event(String id, String type, String object) {
+    static String event(String id, String type, String object) {
         return """
                 {"id":"%s","object":"event","api_version":"%s","created":1764640000,"livemode":false,
                  "pending_webhooks":1,"request":{"id":null,"idempotency_key":null},"type":"%s",
                  "data":{"object":%s}}""".formatted(id, Stripe.API_VERSION, type, object);
     }
 
-    private static String signature(String payload, String secret, long timestamp) throws Exception {
+    static String signature(String payload, String secret, long timestamp) throws Exception {
         return "t=" + timestamp + ",v1=" + Webhook.Util.computeHmacSha256(secret, timestamp + "." + payload);
     }
 

@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads what the service published on {@code clientele.billing.v1}, each event checked against the envelope schema
  * and its type's schema in {@code docs/events/}, its subject the client's id.
  */
-final class BillingEventLog implements AutoCloseable {
+public final class BillingEventLog implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Path DOCS = Path.of("..", "docs", "events");
@@ -41,7 +41,7 @@ final class BillingEventLog implements AutoCloseable {
     private final Consumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> seen = new CopyOnWriteArrayList<>();
 
-    BillingEventLog(EmbeddedKafkaBroker broker) {
+    public BillingEventLog(EmbeddedKafkaBroker broker) {
         Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "test-" + UUID.randomUUID(), false);
         props.put("auto.offset.reset", "earliest");
         consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new ByteArrayDeserializer())
@@ -50,7 +50,7 @@ final class BillingEventLog implements AutoCloseable {
     }
 
     /** The data of the client's events of a short type, once at least {@code count} arrived; each one validated. */
-    List<JsonNode> await(UUID clientId, String type, int count) {
+    public List<JsonNode> await(UUID clientId, String type, int count) {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
             poll();
             return of(clientId, type).size() >= count;
@@ -66,7 +66,7 @@ final class BillingEventLog implements AutoCloseable {
                 .toList();
     }
 
-    JsonNode first(UUID clientId, String type) {
+    public JsonNode first(UUID clientId, String type) {
         return await(clientId, type, 1).getFirst();
     }
 

@@ -132,7 +132,7 @@ class OrderLifecycleIT extends OrderTestBase {
                                 .query(Long.class)
                                 .single()
                         == 1);
-        api.get("/api/orders", client(clientId)); // the name the client signs in with
+        registry.contact(clientId, "Léa", "Tremblay", "en", "1234, rue Saint-Denis"); // read when the order is placed
         JsonNode summary = bookedOrder(clientId, UUID.randomUUID(), 2, "41.10");
         JsonNode order = order(summary.get("id").asString());
         // 2 × 41.10 = 82.20, less 10 % = 73.98; GST 3.70, QST 7.38 → 85.06

@@ -22,6 +22,15 @@ import tools.jackson.databind.JsonNode;
 @Import(OrderTestConfiguration.class)
 abstract class OrderTestBase {
 
+    /** The registry's contact endpoint (ADR 0029): unknown clients are 404 unless a test stubs them. */
+    static final ca.clientele.billing.customer.RegistryStub registry =
+            ca.clientele.billing.customer.RegistryStub.INSTANCE;
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void registry(org.springframework.test.context.DynamicPropertyRegistry properties) {
+        registry.register(properties);
+    }
+
     @LocalServerPort
     int port;
 

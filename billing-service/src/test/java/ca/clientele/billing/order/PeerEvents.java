@@ -98,6 +98,26 @@ final class PeerEvents {
                 {"clientId": "%s", "from": "%s", "to": "%s", "changedBy": "%s"}""".formatted(clientId, from, to, UUID.randomUUID()));
     }
 
+    void registered(UUID clientId) {
+        publish(
+                "clientele.client.v1",
+                UUID.randomUUID().toString(),
+                clientId,
+                "ca.clientele.client.client-registered",
+                """
+                {"clientId": "%s", "registeredAt": "%s", "channel": "PORTAL"}""".formatted(clientId, OffsetDateTime.now()));
+    }
+
+    void updated(UUID clientId, String... changedFields) {
+        publish(
+                "clientele.client.v1",
+                UUID.randomUUID().toString(),
+                clientId,
+                "ca.clientele.client.client-updated",
+                """
+                {"clientId": "%s", "changedFields": ["%s"], "changedBy": "%s"}""".formatted(clientId, String.join("\", \"", changedFields), clientId));
+    }
+
     private void publish(String topic, String eventId, UUID clientId, String type, String data) {
         String json = """
                 {"specversion": "1.0", "id": "%s", "source": "/clientele/test",

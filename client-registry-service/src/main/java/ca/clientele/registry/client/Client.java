@@ -178,6 +178,14 @@ class Client {
     }
 
     /**
+     * The language a client registered in (the portal's language at their first visit, ADR 0029): French unless it is
+     * English. Only when the record is created; later changes go through the profile.
+     */
+    void registeredInLanguage(String language) {
+        this.preferredLanguage = "en".equals(language) ? "en" : "fr";
+    }
+
+    /**
      * Replaces the profile (names, phones already in E.164 with their look-up hashes, language,
      * bio) and answers the names of the fields that really changed, empty when none did.
      */

@@ -8,8 +8,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,11 +59,15 @@ class ClientController {
     @PreAuthorize("hasRole('client')")
     @ApiResponse(responseCode = "200", description = "The record existed already (e.g. created by staff)")
     @ApiResponse(responseCode = "201", description = "The record was created from the token")
-    ResponseEntity<ClientResponse> registerMe(@Parameter(hidden = true) Caller caller) {
+    ResponseEntity<ClientResponse> registerMe(
+            @Parameter(hidden = true) Caller caller,
+            @Parameter(description = "The portal's language (the web portal relays it): the new record's language")
+                    @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                    String acceptLanguage) {
         boolean existed = clients.existsById(caller.id());
         Client client;
         try {
-            client = registration.registerFromToken(caller);
+            client = registration.registerFromToken(caller, registrationLanguage(acceptLanguage, caller.locale()));
         } catch (DataIntegrityViolationException raced) {
             // Two first visits at once (two tabs): the primary key let one win; answer with its record.
             client = clients.findById(caller.id()).orElseThrow(() -> raced);
@@ -67,6 +75,27 @@ class ClientController {
         }
         return ResponseEntity.status(existed ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(records.response(client, caller));
+    }
+
+    /**
+     * The language a portal registration starts in: the portal's (its Accept-Language, which the web portal always
+     * sends as the language the client uses it in), else the token's {@code locale} (chosen on Keycloak's pages),
+     * else French.
+     */
+    static String registrationLanguage(String acceptLanguage, String tokenLocale) {
+        String chosen = null;
+        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+            try {
+                List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(acceptLanguage);
+                chosen = ranges.isEmpty() ? null : ranges.getFirst().getRange();
+            } catch (IllegalArgumentException unreadable) {
+                chosen = null;
+            }
+        }
+        if (chosen == null || chosen.equals("*")) {
+            chosen = tokenLocale;
+        }
+        return chosen != null && chosen.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "fr";
     }
 
     @GetMapping("/{id}")

@@ -37,9 +37,12 @@ class ClientRegistration {
         this.clock = clock;
     }
 
-    /** The first portal visit: the record is made from the Keycloak token's claims. */
+    /**
+     * The first portal visit: the record is made from the Keycloak token's claims, in {@code language} (the portal's
+     * language, fr or en; French when null).
+     */
     @Transactional
-    Client registerFromToken(Caller caller) {
+    Client registerFromToken(Caller caller, String language) {
         Optional<Client> existing = clients.findById(caller.id());
         if (existing.isPresent()) {
             return existing.get();
@@ -48,7 +51,7 @@ class ClientRegistration {
             throw new DomainRuleException("client.registration.email-required");
         }
         PersonName name = new PersonName(orFallback(caller.givenName(), caller.email()), caller.familyName(), null);
-        return register(caller.id(), name, caller.email(), RegistrationChannel.PORTAL);
+        return register(caller.id(), name, caller.email(), RegistrationChannel.PORTAL, null, language);
     }
 
     /**
@@ -65,17 +68,21 @@ class ClientRegistration {
                 Client.PhoneNumber.NONE,
                 request.language(),
                 null);
-        return register(id, name, email, RegistrationChannel.STAFF, profile);
-    }
-
-    private Client register(UUID id, PersonName name, String email, RegistrationChannel channel) {
-        return register(id, name, email, channel, null);
+        return register(id, name, email, RegistrationChannel.STAFF, profile, null);
     }
 
     private Client register(
-            UUID id, PersonName name, String email, RegistrationChannel channel, Client.Profile profile) {
+            UUID id,
+            PersonName name,
+            String email,
+            RegistrationChannel channel,
+            Client.Profile profile,
+            String language) {
         Instant now = clock.instant();
         Client created = Client.register(id, name, email, blindIndex.of(email), channel, now);
+        if (language != null) {
+            created.registeredInLanguage(language);
+        }
         if (profile != null) {
             created.changeProfile(profile, now);
         }

@@ -64,6 +64,29 @@ class ClientRegistrationIT {
     }
 
     @Test
+    void firstVisitRecordsThePortalsLanguageAsThePreferredOne() {
+        UUID english = UUID.randomUUID();
+        String englishToken = jwts.client(english, "lea." + english + "@exemple.ca", "Lea", "Smith");
+        ApiClient.Response created = api.send("POST", "/api/clients/me", englishToken, null, "en-CA,en;q=0.9");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("preferredLanguage").asString()).isEqualTo("en");
+
+        UUID french = UUID.randomUUID();
+        String frenchToken = jwts.client(french, "luc." + french + "@exemple.ca", "Luc", "Roy");
+        assertThat(api.send("POST", "/api/clients/me", frenchToken, null, "fr-CA")
+                        .json()
+                        .get("preferredLanguage")
+                        .asString())
+                .isEqualTo("fr");
+        assertThat(api.send("POST", "/api/clients/me", englishToken, null, "fr-CA")
+                        .json()
+                        .get("preferredLanguage")
+                        .asString())
+                .as("an existing record keeps its language")
+                .isEqualTo("en");
+    }
+
+    @Test
     void firstVisitCreatesTheRecordOnceAndPublishesClientRegistered() {
         UUID id = UUID.randomUUID();
         String email = "francis." + id + "@exemple.ca";
