@@ -116,7 +116,7 @@
         clearError(form);
         busy(form, true);
         var saved = chosenCard(form);
-        var headers = { 'Accept': 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' };
+        var headers = { 'Accept': 'application/json, application/problem+json', 'Content-Type': 'application/x-www-form-urlencoded' };
         var token = xsrfToken();
         if (token) {
           headers['X-XSRF-TOKEN'] = token;
@@ -130,7 +130,8 @@
           return response.json().then(function (answer) { return { ok: response.ok, answer: answer }; });
         }).then(function (reply) {
           if (!reply.ok) {
-            throw new Error(reply.answer.message || form.getAttribute('data-msg-failed'));
+            // Refusals are RFC 9457 problems whose detail is the reason in words.
+            throw new Error(reply.answer.detail || form.getAttribute('data-msg-failed'));
           }
           var done = form.getAttribute('data-result-url') + '?payment_intent='
               + encodeURIComponent(reply.answer.paymentIntentId);

@@ -230,7 +230,7 @@ class PaymentMethodsIT extends PortalIntegration {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(Pages.json(refused).get("message").asString()).startsWith("Votre compte est suspendu");
+        assertThat(Pages.json(refused).get("detail").asString()).startsWith("Votre compte est suspendu");
 
         backend.reply("POST", "/api/payments/card-intents", 503, "{\"status\":503,\"detail\":\"down\"}");
         String down = mvc.perform(post("/orders/" + orderId + "/pay/card").with(Pages.client()))
@@ -238,7 +238,7 @@ class PaymentMethodsIT extends PortalIntegration {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(Pages.json(down).get("message").asString()).startsWith("Le paiement par carte n'est pas offert");
+        assertThat(Pages.json(down).get("detail").asString()).startsWith("Le paiement par carte n'est pas offert");
     }
 
     @Test

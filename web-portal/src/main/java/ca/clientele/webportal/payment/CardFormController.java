@@ -8,13 +8,14 @@ import ca.clientele.webportal.billingservice.CardIntentView;
 import ca.clientele.webportal.billingservice.CardPaymentClient;
 import ca.clientele.webportal.billingservice.PaymentMethodClient;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,32 +49,46 @@ class CardFormController {
         return "payments/card-form :: card-form";
     }
 
-    /** JSON for the form's script: the intent's client secret, or the reason in words with the service's status. */
+    /** What the form's script needs to confirm the payment in Stripe.js. */
+    record CardIntentAnswer(String paymentIntentId, String clientSecret, String status) {}
+
+    /** A refusal the script shows in words: answered as an RFC 9457 problem whose detail is the message. */
+    static final class CardRefused extends RuntimeException {
+        private final HttpStatus status;
+
+        CardRefused(HttpStatus status, String detail) {
+            super(detail, null, false, false);
+            this.status = status;
+        }
+    }
+
+    /** JSON for the form's script: the intent's client secret, or a problem whose detail is the reason in words. */
     @PostMapping(path = "/orders/{orderId}/pay/card", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    ResponseEntity<Map<String, Object>> start(
+    CardIntentAnswer start(
             @PathVariable UUID orderId,
             @RequestParam(name = "paymentMethodId", required = false) String paymentMethodId,
             @RequestParam(name = "saveCard", defaultValue = "false") boolean saveCard) {
         String method = paymentMethodId == null || paymentMethodId.isBlank() ? null : paymentMethodId;
         try {
             CardIntentView intent = payments.start(new CardPaymentClient.CardIntentRequest(orderId, method, saveCard));
-            return ResponseEntity.ok(Map.of(
-                    "paymentIntentId", intent.paymentIntentId(),
-                    "clientSecret", intent.clientSecret(),
-                    "status", intent.status() == null ? "" : intent.status()));
+            return new CardIntentAnswer(
+                    intent.paymentIntentId(), intent.clientSecret(), intent.status() == null ? "" : intent.status());
         } catch (ServiceNotFoundException gone) {
-            return refusal(HttpStatus.NOT_FOUND, message("card.pay.not-found"));
+            throw new CardRefused(HttpStatus.NOT_FOUND, message("card.pay.not-found"));
         } catch (ServiceRejectedException refused) {
             String detail = refused.detail() == null ? message("card.pay.failed") : refused.detail();
-            return refusal(HttpStatus.valueOf(refused.status()), detail);
+            throw new CardRefused(HttpStatus.valueOf(refused.status()), detail);
         } catch (ServiceUnavailableException down) {
-            return refusal(HttpStatus.SERVICE_UNAVAILABLE, message("card.unavailable"));
+            throw new CardRefused(HttpStatus.SERVICE_UNAVAILABLE, message("card.unavailable"));
         }
     }
 
-    private static ResponseEntity<Map<String, Object>> refusal(HttpStatus status, String message) {
-        return ResponseEntity.status(status).body(Map.of("message", message));
+    @ExceptionHandler(CardRefused.class)
+    ResponseEntity<ProblemDetail> refused(CardRefused refusal) {
+        return ResponseEntity.status(refusal.status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemDetail.forStatusAndDetail(refusal.status, refusal.getMessage()));
     }
 
     private String message(String key) {
