@@ -43,34 +43,22 @@ class DashboardIT extends BrowserTest {
     private static BrowserContext clientContext;
     private static BrowserContext staffContext;
     private static Page client;
-    private static Page staff;
     private static Page current;
     private static String clientId;
 
     @BeforeAll
     static void signIn() {
         clientContext = browsers.newContext();
-        client = clientContext.newPage();
-        client.navigate(Stack.GATEWAY + "/");
-        Pages.signIn(client, CLIENT, "demo1234");
-        assertThat(client.getByTestId("welcome")).containsText("Bienvenue");
+        client = Pages.clientSignedIn(clientContext, CLIENT);
         clientId = keycloak.userByEmail(CLIENT).orElseThrow().get("id").getAsString();
-
         staffContext = browsers.newContext();
-        staff = staffContext.newPage();
-        staff.navigate(Stack.GATEWAY + "/admin/");
-        Pages.signIn(staff, "admin@clientele.test", "demo1234");
-        staff.waitForURL(Pattern.compile(".*/admin/.*"));
+        Pages.staffSignedIn(staffContext, "admin@clientele.test");
         current = client;
     }
 
     @AfterAll
     static void close() {
-        for (BrowserContext context : new BrowserContext[] {clientContext, staffContext}) {
-            if (context != null) {
-                context.close();
-            }
-        }
+        Pages.close(clientContext, staffContext);
     }
 
     @Override
