@@ -1,7 +1,9 @@
 package ca.clientele.e2e;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.util.regex.Pattern;
 
 /** Steps every browser test shares. */
@@ -16,6 +18,33 @@ final class Pages {
     static final String PROCEED = "main a[href*='action-token'], main a[href*='execution']";
 
     private Pages() {}
+
+    /** A new page of {@code session} on the client portal, signed in as this demo client (password demo1234). */
+    static Page clientSignedIn(BrowserContext session, String email) {
+        Page page = session.newPage();
+        page.navigate(Stack.GATEWAY + "/");
+        signIn(page, email, "demo1234");
+        PlaywrightAssertions.assertThat(page.getByTestId("welcome")).containsText("Bienvenue");
+        return page;
+    }
+
+    /** A new page of {@code session} on the admin portal, signed in as this demo staff member (password demo1234). */
+    static Page staffSignedIn(BrowserContext session, String email) {
+        Page page = session.newPage();
+        page.navigate(Stack.GATEWAY + "/admin/");
+        signIn(page, email, "demo1234");
+        page.waitForURL(Pattern.compile(".*/admin/.*"));
+        return page;
+    }
+
+    /** Closes the sessions a test opened (those it got to). */
+    static void close(BrowserContext... sessions) {
+        for (BrowserContext session : sessions) {
+            if (session != null) {
+                session.close();
+            }
+        }
+    }
 
     /** On Keycloak's sign-in page (where the gateway sent the browser): signs in with a password. */
     static void signIn(Page page, String username, String password) {

@@ -67,6 +67,16 @@ final class RegistryStub {
                         .withBody(json)));
     }
 
+    /** As {@link #reply} with 200, only after {@code delayMillis}: a slow service. */
+    void replySlowly(String method, String path, int delayMillis, String json) {
+        server.stubFor(request(method, urlPathEqualTo(path))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withFixedDelay(delayMillis)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(json)));
+    }
+
     /** Answers {@code GET path} with a file: its bytes, content type and Content-Disposition. */
     void replyFile(String path, String contentType, String disposition, byte[] body) {
         server.stubFor(request("GET", urlPathEqualTo(path))

@@ -354,6 +354,34 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops one application service (its name as {@code --status} shows it, e.g. {@code booking}) and keeps it
+     * stopped, the rest of the stack running: end-to-end tests use it to see the others cope with it being down.
+     * {@link #startService} starts it again.
+     */
+    public void stopService(String name) {
+        Supervisor supervisor = service(name);
+        info("Stopping " + name + " on request");
+        supervisor.stop(STOP_TIMEOUT);
+        writeStatus();
+    }
+
+    /** Starts again a service stopped by {@link #stopService}; returns when it is healthy (or throws). */
+    public void startService(String name) {
+        Supervisor supervisor = service(name);
+        info("Starting " + name + " again on request");
+        awaitAll(List.of(supervisor.resume()));
+    }
+
+    private Supervisor service(String name) {
+        synchronized (services) {
+            return services.stream()
+                    .filter(supervisor -> supervisor.name().equals(name))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No service named " + name + " in this stack"));
+        }
+    }
+
     /** Completes when the background training of start-up archives has ended (at once if there was none). */
     public CompletableFuture<Void> trainings() {
         return trainings;

@@ -80,6 +80,7 @@ final class Supervisor {
     private String note = "";
     private boolean stopping;
     private ScheduledFuture<?> pending;
+    private CompletableFuture<Void> resumed;
 
     Supervisor(
             String name,
@@ -183,6 +184,7 @@ final class Supervisor {
 
     private void becameHealthy(int mine, Instant begin) {
         boolean first;
+        CompletableFuture<Void> waiting;
         synchronized (this) {
             if (mine != generation || stopping) {
                 return;
@@ -190,10 +192,15 @@ final class Supervisor {
             first = state == State.STARTING;
             state = State.READY;
             since = Instant.now();
+            waiting = resumed;
+            resumed = null;
         }
         changed.run();
         if (first) {
             firstReady.complete(null);
+        } else if (waiting != null) {
+            report.accept(name + " is healthy again after being started on request (" + seconds(begin) + " s)");
+            waiting.complete(null);
         } else {
             report.accept(name + " is healthy again after restart " + restarts + " (" + seconds(begin) + " s)");
         }
@@ -265,6 +272,10 @@ final class Supervisor {
         note = why.lines().findFirst().orElse(why);
         String message = name + " is DOWN: " + why;
         scheduler.execute(changed);
+        if (resumed != null) {
+            resumed.completeExceptionally(new LocalStackException(name + " failed to start again: " + why));
+            resumed = null;
+        }
         if (wasStarting) {
             firstReady.completeExceptionally(new LocalStackException(name + " failed to start: " + why));
         } else {
@@ -294,6 +305,31 @@ final class Supervisor {
         }
     }
 
+    /**
+     * Starts again a component stopped on purpose with {@link #stop} (a test stops one service to see the others cope,
+     * then starts it again); completes when it is healthy, exceptionally when it cannot be. Restarts after a crash
+     * then follow the policy afresh.
+     */
+    CompletableFuture<Void> resume() {
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        synchronized (this) {
+            if (!stopping || state != State.STOPPED) {
+                throw new IllegalStateException(name + " was not stopped on purpose (" + state + ")");
+            }
+            stopping = false;
+            // A late exit notice of the stopped process must not count as a crash of the new one.
+            generation++;
+            recentExits.clear();
+            state = State.RESTARTING;
+            since = Instant.now();
+            note = "started again on request";
+            resumed = ready;
+        }
+        changed.run();
+        scheduler.execute(this::launchOnce);
+        return ready;
+    }
+
     /** Processes to stop together with others (the stack stops a whole layer at once). */
     synchronized Running current() {
         return current;
@@ -308,6 +344,10 @@ final class Supervisor {
             }
             if (state != State.DOWN) {
                 state = State.STOPPED;
+            }
+            if (resumed != null) {
+                resumed.completeExceptionally(new LocalStackException(name + " was stopped while starting again."));
+                resumed = null;
             }
         }
         if (!firstReady.isDone()) {

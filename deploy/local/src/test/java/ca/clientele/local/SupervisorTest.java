@@ -169,6 +169,34 @@ class SupervisorTest {
         assertThat(reports).noneMatch(line -> line.contains("restarting"));
     }
 
+    @Test
+    void aChildStoppedOnPurposeStaysDownUntilStartedAgain() throws Exception {
+        int port = ChildJvm.freePort();
+        Supervisor supervisor = supervise("steady", port, child(port, "steady"));
+        supervisor.start().get(30, TimeUnit.SECONDS);
+        long firstPid = supervisor.snapshot().pid();
+
+        supervisor.stop(Duration.ofSeconds(2));
+
+        assertThat(ProcessHandle.of(firstPid).map(ProcessHandle::isAlive).orElse(false))
+                .isFalse();
+        assertThat(ChildJvm.healthy(port)).isFalse();
+        assertThat(supervisor.snapshot().state()).isEqualTo(Supervisor.State.STOPPED);
+        assertThat(reports).noneMatch(line -> line.contains("restarting"));
+
+        supervisor.resume().get(30, TimeUnit.SECONDS);
+
+        Supervisor.Snapshot again = supervisor.snapshot();
+        assertThat(again.state()).isEqualTo(Supervisor.State.READY);
+        assertThat(again.pid()).isNotEqualTo(firstPid);
+        assertThat(ChildJvm.healthy(port)).isTrue();
+        assertThat(reports)
+                .anySatisfy(
+                        line -> assertThat(line).startsWith("steady is healthy again after being started on request"));
+        // Only a component stopped on purpose can be started again.
+        assertThatThrownBy(supervisor::resume).isInstanceOf(IllegalStateException.class);
+    }
+
     private Supplier<Running> child(int port, String mode) {
         Path jar = ChildJvm.jar(dir);
         Path counter = dir.resolve(mode + ".count");
