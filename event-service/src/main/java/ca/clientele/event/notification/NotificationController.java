@@ -2,7 +2,6 @@ package ca.clientele.event.notification;
 
 import ca.clientele.platform.security.ResourceNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -117,8 +116,9 @@ class NotificationController {
     }
 
     @PostMapping("/{id}/retry")
-    @Operation(summary = "Puts a FAILED notification back in the queue (attempts start over)")
-    @ApiResponse(responseCode = "404", description = "Unknown, or not FAILED")
+    @Operation(
+            summary = "Puts a FAILED notification back in the queue (attempts start over)",
+            description = "404 when the notification is unknown or not FAILED.")
     NotificationView retry(@PathVariable UUID id) {
         if (!store.requeue(id, clock.instant())) {
             throw new ResourceNotFoundException();
