@@ -183,6 +183,105 @@ class NotificationIT {
     }
 
     @Test
+    void theOtherTriggersEachSendTheirEmailInTheClientsLanguage() throws Exception {
+        UUID client = UUID.randomUUID();
+        String email = "all." + client + "@exemple.ca";
+        REGISTRY.client(client, email, "Mia", "en", "ACTIVE", false, null);
+        UUID ticket = UUID.randomUUID();
+        UUID order = UUID.randomUUID();
+        UUID any = UUID.randomUUID();
+
+        send(
+                "clientele.ticket.v1",
+                client,
+                UUID.randomUUID().toString(),
+                "ca.clientele.ticket.ticket-auto-close-warning",
+                """
+                {"ticketId":"%s","clientId":"%s","publicNumber":78190,"closesOn":"2026-12-14"}""".formatted(ticket, client));
+        send(
+                "clientele.ticket.v1",
+                client,
+                UUID.randomUUID().toString(),
+                "ca.clientele.ticket.ticket-status-changed",
+                """
+                {"ticketId":"%s","clientId":"%s","from":"WAITING_ON_CLIENT","to":"CLOSED","reason":"AUTO_CLOSED",
+                 "changedBy":null}""".formatted(ticket, client));
+        send(
+                "clientele.booking.v1",
+                client,
+                UUID.randomUUID().toString(),
+                "ca.clientele.booking.waitlist-offered",
+                """
+                {"entryId":"%s","clientId":"%s","serviceId":"%s","branchId":null,"start":"2026-12-08T21:30:00Z",
+                 "staffId":"%s"}""".formatted(any, client, any, any));
+        send(
+                "clientele.billing.v1",
+                client,
+                UUID.randomUUID().toString(),
+                "ca.clientele.billing.order-placed",
+                """
+                {"orderId":"%s","number":1042,"appointmentId":null,"clientId":"%s","kind":"SHOP","total":40.24}""".formatted(order, client));
+        send(
+                "clientele.billing.v1",
+                client,
+                UUID.randomUUID().toString(),
+                "ca.clientele.billing.order-completed",
+                """
+                {"orderId":"%s","number":1042,"appointmentId":null,"clientId":"%s"}""".formatted(order, client));
+        send(
+                "clientele.booking.v1",
+                client,
+                UUID.randomUUID().toString(),
+                "ca.clientele.booking.appointment-rescheduled",
+                """
+                {"appointmentId":"%s","clientId":"%s","from":{"start":"2030-03-12T15:00:00Z","end":"2030-03-12T15:20:00Z",
+                 "staffId":"%s"},"to":{"start":"2030-03-14T18:00:00Z","end":"2030-03-14T18:20:00Z","staffId":"%s"},
+                 "movedBy":"%s","byRole":"STAFF"}""".formatted(any, client, any, any, any));
+        // A staff-closed ticket and an in-store order send nothing.
+        send(
+                "clientele.ticket.v1",
+                client,
+                UUID.randomUUID().toString(),
+                "ca.clientele.ticket.ticket-status-changed",
+                """
+                {"ticketId":"%s","clientId":"%s","from":"WAITING_ON_STAFF","to":"CLOSED","reason":"CLOSED_BY_STAFF",
+                 "changedBy":"%s"}""".formatted(ticket, client, any));
+        send(
+                "clientele.billing.v1",
+                client,
+                UUID.randomUUID().toString(),
+                "ca.clientele.billing.order-placed",
+                """
+                {"orderId":"%s","number":1043,"appointmentId":null,"clientId":"%s","kind":"IN_STORE","total":10.00}""".formatted(UUID.randomUUID(), client));
+
+        List<MimeMessage> mails = awaitMail(email, 6);
+        assertThat(mails)
+                .extracting(MimeMessage::getSubject)
+                .containsExactlyInAnyOrder(
+                        "Your request #78190 will soon be closed",
+                        "Your request was closed",
+                        "A time you were waiting for is free",
+                        "Order 1042 awaiting payment",
+                        "Invoice for order 1042 available",
+                        "Your appointment was moved");
+        MimeMessage warning = mails.stream()
+                .filter(m -> subject(m).startsWith("Your request #78190"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(decoded(warning)).contains("December 14, 2026");
+        settle();
+        assertThat(mailsTo(email)).hasSize(6);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aDuplicateEventSendsOneEmail() throws Exception {
         UUID client = UUID.randomUUID();
         String email = "dup." + client + "@exemple.ca";
