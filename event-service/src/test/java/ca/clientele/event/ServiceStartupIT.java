@@ -12,7 +12,7 @@ class ServiceStartupIT extends ServiceStartupChecks {
         super(
                 "clientele.notification.v1",
                 3,
-                List.of("timeline_entry", "processed_event"),
-                List.of("/api/events?clientId=" + UUID.randomUUID()));
+                List.of("timeline_entry", "processed_event", "notification", "notification_reminder"),
+                List.of("/api/events?clientId=" + UUID.randomUUID(), "/api/events/notifications"));
     }
 }

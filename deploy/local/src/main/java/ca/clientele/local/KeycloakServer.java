@@ -190,6 +190,8 @@ final class KeycloakServer {
             env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", secrets.keycloakAdminPassword());
             env.put("CLIENTELE_GATEWAY_CLIENT_SECRET", secrets.gatewayClientSecret());
             env.put("CLIENTELE_REGISTRY_CLIENT_SECRET", secrets.registryClientSecret());
+            env.put("CLIENTELE_EVENT_CLIENT_SECRET", secrets.eventClientSecret());
+            env.put("CLIENTELE_BILLING_CLIENT_SECRET", secrets.billingClientSecret());
         }
         extra.forEach(env::putIfAbsent);
         return env;

@@ -30,6 +30,8 @@ record Secrets(
         String streamingKeyset,
         String gatewayClientSecret,
         String registryClientSecret,
+        String eventClientSecret,
+        String billingClientSecret,
         String keycloakAdminPassword) {
 
     static final String AEAD_KEYSET_FILE = "aead-keyset.json";
@@ -37,6 +39,8 @@ record Secrets(
     static final String STREAMING_KEYSET_FILE = "streaming-keyset.json";
     static final String GATEWAY_SECRET_FILE = "gateway-client-secret";
     static final String REGISTRY_SECRET_FILE = "registry-client-secret";
+    static final String EVENT_SECRET_FILE = "event-client-secret";
+    static final String BILLING_SECRET_FILE = "billing-client-secret";
     static final String KEYCLOAK_ADMIN_PASSWORD_FILE = "keycloak-admin-password";
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -52,6 +56,8 @@ record Secrets(
                     loadOrCreate(dir.resolve(STREAMING_KEYSET_FILE), () -> newKeyset("AES256_GCM_HKDF_1MB")),
                     loadOrCreate(dir.resolve(GATEWAY_SECRET_FILE), () -> randomString(32)),
                     loadOrCreate(dir.resolve(REGISTRY_SECRET_FILE), () -> randomString(32)),
+                    loadOrCreate(dir.resolve(EVENT_SECRET_FILE), () -> randomString(32)),
+                    loadOrCreate(dir.resolve(BILLING_SECRET_FILE), () -> randomString(32)),
                     loadOrCreate(dir.resolve(KEYCLOAK_ADMIN_PASSWORD_FILE), () -> randomString(24)));
         } catch (IOException e) {
             throw new LocalStackException(
@@ -67,6 +73,8 @@ record Secrets(
         env.put("CLIENTELE_CRYPTO_STREAMING_KEYSET", streamingKeyset);
         env.put("CLIENTELE_GATEWAY_CLIENT_SECRET", gatewayClientSecret);
         env.put("CLIENTELE_REGISTRY_CLIENT_SECRET", registryClientSecret);
+        env.put("CLIENTELE_EVENT_CLIENT_SECRET", eventClientSecret);
+        env.put("CLIENTELE_BILLING_CLIENT_SECRET", billingClientSecret);
         return env;
     }
 

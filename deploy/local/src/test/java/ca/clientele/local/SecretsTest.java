@@ -39,6 +39,8 @@ class SecretsTest {
         assertThat(second).isEqualTo(first);
         assertThat(first.gatewayClientSecret()).hasSize(32).matches("[A-Za-z0-9]+");
         assertThat(first.registryClientSecret()).hasSize(32).isNotEqualTo(first.gatewayClientSecret());
+        assertThat(first.eventClientSecret()).hasSize(32).isNotEqualTo(first.registryClientSecret());
+        assertThat(first.billingClientSecret()).hasSize(32).isNotEqualTo(first.eventClientSecret());
         assertThat(first.keycloakAdminPassword()).hasSize(24);
     }
 
@@ -55,6 +57,8 @@ class SecretsTest {
                 Secrets.STREAMING_KEYSET_FILE,
                 Secrets.GATEWAY_SECRET_FILE,
                 Secrets.REGISTRY_SECRET_FILE,
+                Secrets.EVENT_SECRET_FILE,
+                Secrets.BILLING_SECRET_FILE,
                 Secrets.KEYCLOAK_ADMIN_PASSWORD_FILE)) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(file))))
                     .as(file)
@@ -112,7 +116,7 @@ class SecretsTest {
     }
 
     @Test
-    void theServicesGetTheFiveVariables() {
+    void theServicesGetTheSevenVariables() {
         Secrets secrets = Secrets.loadOrCreate(dataDir.resolve("secrets"));
 
         assertThat(secrets.serviceEnvironment())
@@ -121,7 +125,9 @@ class SecretsTest {
                         "CLIENTELE_CRYPTO_BLIND_INDEX_KEYSET",
                         "CLIENTELE_CRYPTO_STREAMING_KEYSET",
                         "CLIENTELE_GATEWAY_CLIENT_SECRET",
-                        "CLIENTELE_REGISTRY_CLIENT_SECRET");
+                        "CLIENTELE_REGISTRY_CLIENT_SECRET",
+                        "CLIENTELE_EVENT_CLIENT_SECRET",
+                        "CLIENTELE_BILLING_CLIENT_SECRET");
         assertThat(secrets.toString()).doesNotContain(secrets.gatewayClientSecret());
     }
 }
