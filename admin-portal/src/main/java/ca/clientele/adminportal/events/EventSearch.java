@@ -1,13 +1,15 @@
 package ca.clientele.adminportal.events;
 
 import ca.clientele.adminportal.web.ServicePage;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The filters of the Events application and of a client's timeline, bound from the query string as
@@ -49,31 +51,30 @@ public record EventSearch(
 
     /** The same filters as a query string (for the CSV link, the pager and "load more"), without the page. */
     String query(UUID client) {
-        UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
+        List<String> parameters = new ArrayList<>();
         UUID chosen = client != null ? client : uuid(clientId);
         if (chosen != null) {
-            builder.queryParam("clientId", chosen);
+            parameters.add("clientId=" + chosen);
         }
         if (categoryFilter() != null) {
-            builder.queryParam("category", categoryFilter());
+            parameters.add("category=" + categoryFilter());
         }
         if (blankToNull(type) != null) {
-            builder.queryParam("type", type.strip());
+            parameters.add("type=" + URLEncoder.encode(type.strip(), StandardCharsets.UTF_8));
         }
         if (actorFilter() != null) {
-            builder.queryParam("actor", actorFilter());
+            parameters.add("actor=" + actorFilter());
         }
         if (uuid(actorId) != null) {
-            builder.queryParam("actorId", uuid(actorId));
+            parameters.add("actorId=" + uuid(actorId));
         }
         if (date(from) != null) {
-            builder.queryParam("from", date(from));
+            parameters.add("from=" + date(from));
         }
         if (date(to) != null) {
-            builder.queryParam("to", date(to));
+            parameters.add("to=" + date(to));
         }
-        String query = builder.encode().build().getQuery();
-        return query == null ? "" : query;
+        return String.join("&", parameters);
     }
 
     public String categoryFilter() {
