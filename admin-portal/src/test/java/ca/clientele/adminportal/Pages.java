@@ -115,7 +115,9 @@ final class Pages {
     static final String TIMELINE = """
             {"content":[{"id":"5e0f7a1c-3b2d-4c9e-8f6a-2d1b0c9e8f7a","type":"ca.clientele.client.client-registered",
                "source":"/clientele/client-registry-service","occurredAt":"2026-11-22T19:05:00Z",
-               "title":"Fiche client créée",
+               "clientId":"7b1f4a7e-2c1d-4e0a-9a55-1c9e8f3b2a10","title":"Fiche client créée","summary":"Fiche client créée",
+               "category":"client","actorKind":"CLIENT","actorId":"7b1f4a7e-2c1d-4e0a-9a55-1c9e8f3b2a10",
+               "link":"/clients/7b1f4a7e-2c1d-4e0a-9a55-1c9e8f3b2a10","raw":null,"chainPosition":1,
                "data":{"clientId":"7b1f4a7e-2c1d-4e0a-9a55-1c9e8f3b2a10","channel":"SELF_REGISTRATION","pets":["Moka"]}}],
              "page":{"number":0,"size":20,"totalElements":1,"totalPages":1}}
             """;

@@ -4,13 +4,29 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One entry of a client's timeline as the event service returns it ({@code TimelineEntryView});
- * {@code title} is already in the user's language.
+ * One event as the event service returns it ({@code TimelineEntryView}); {@code title} and
+ * {@code summary} are already in the user's language, {@code link} is a path of this portal.
+ * {@code raw} (the CloudEvent as received) is there for administrators only.
  */
-record EventEntry(String id, String type, String source, Instant occurredAt, String title, JsonNode data) {
+record EventEntry(
+        String id,
+        String type,
+        String source,
+        Instant occurredAt,
+        UUID clientId,
+        String title,
+        String summary,
+        String category,
+        String actorKind,
+        UUID actorId,
+        String link,
+        JsonNode data,
+        JsonNode raw,
+        Long chainPosition) {
 
     /** The event's data as name/value pairs; nested values are shown as compact JSON. */
     public List<Map.Entry<String, String>> fields() {
@@ -23,5 +39,15 @@ record EventEntry(String id, String type, String source, Instant occurredAt, Str
             fields.add(Map.entry(property.getKey(), value.isValueNode() ? value.asString() : value.toString()));
         }
         return fields;
+    }
+
+    /** The raw CloudEvent, indented for reading; null when the service did not send it. */
+    public String rawJson() {
+        return raw == null || raw.isNull() ? null : raw.toPrettyString();
+    }
+
+    /** The line to show: the summary, or the title from a service that has none. */
+    public String line() {
+        return summary != null ? summary : title;
     }
 }

@@ -10,8 +10,10 @@ import java.util.UUID;
  * is kept as the producer wrote it (JSON), because the timeline shows facts it need not understand.
  *
  * @param data the CloudEvent {@code data} as JSON text, or null when the event has none
+ * @param envelope the whole CloudEvent as received (JSON text), shown to administrators
  */
-record IncomingEvent(String id, UUID clientId, String type, String source, Instant occurredAt, String data) {
+record IncomingEvent(
+        String id, UUID clientId, String type, String source, Instant occurredAt, String data, String envelope) {
 
     /**
      * @param receivedAt stands in for the event time when a producer omitted it (time is optional
@@ -40,7 +42,8 @@ record IncomingEvent(String id, UUID clientId, String type, String source, Insta
                 event.time() == null ? receivedAt : event.time().toInstant(),
                 event.data() == null || event.data().isNull()
                         ? null
-                        : event.data().toString());
+                        : event.data().toString(),
+                new String(value, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The subject must be a client id in canonical form; anything else names no timeline. */

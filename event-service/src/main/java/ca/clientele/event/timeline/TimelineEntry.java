@@ -44,11 +44,33 @@ class TimelineEntry {
     @Column(columnDefinition = "jsonb")
     private String data;
 
+    @Column(nullable = false)
+    private String category;
+
+    @Column(name = "actor_kind", nullable = false)
+    private String actorKind;
+
+    @Column(name = "actor_id")
+    private UUID actorId;
+
+    // The CloudEvent as received; covered by the hash chain like the data.
+    @ColumnTransformer(write = "?::jsonb")
+    @Column(columnDefinition = "jsonb")
+    private String envelope;
+
+    // Set by the database's chaining trigger (V2_0), never by this class.
+    @Column(name = "chain_position", insertable = false, updatable = false)
+    private Long chainPosition;
+
     protected TimelineEntry() {
         // for JPA
     }
 
-    private TimelineEntry(IncomingEvent event, Instant receivedAt) {
+    private TimelineEntry(IncomingEvent event, Instant receivedAt, Category category, Actor actor) {
+        this.category = category.code();
+        this.actorKind = actor.kind().name();
+        this.actorId = actor.id();
+        this.envelope = event.envelope();
         this.eventId = event.id();
         this.clientId = event.clientId();
         this.type = event.type();
@@ -58,8 +80,24 @@ class TimelineEntry {
         this.data = event.data();
     }
 
-    static TimelineEntry of(IncomingEvent event, Instant receivedAt) {
-        return new TimelineEntry(event, receivedAt);
+    static TimelineEntry of(IncomingEvent event, Instant receivedAt, Category category, Actor actor) {
+        return new TimelineEntry(event, receivedAt, category, actor);
+    }
+
+    Category category() {
+        return Category.fromCode(category);
+    }
+
+    Actor actor() {
+        return new Actor(ActorKind.valueOf(actorKind), actorId);
+    }
+
+    String envelope() {
+        return envelope;
+    }
+
+    Long chainPosition() {
+        return chainPosition;
     }
 
     String eventId() {

@@ -22,7 +22,10 @@ class TimelineListener {
         this.clock = clock;
     }
 
+    // One consumer thread per partition up to the concurrency (3 partitions locally): a client's events share a
+    // partition, so they stay in order; the chain's per-client lock covers a rebalance's overlap (ADR 0026).
     @KafkaListener(
+            concurrency = "${clientele.events.timeline.concurrency:3}",
             topics = {
                 TimelineTopics.CLIENT,
                 TimelineTopics.TICKET,

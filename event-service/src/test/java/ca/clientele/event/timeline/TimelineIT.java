@@ -63,7 +63,29 @@ class TimelineIT {
 
         JsonNode page = awaitTimeline(client, 1);
         JsonNode entry = page.get("content").get(0);
-        assertThat(fieldNames(entry)).containsExactly("id", "type", "source", "occurredAt", "title", "data");
+        assertThat(fieldNames(entry))
+                .containsExactly(
+                        "id",
+                        "type",
+                        "source",
+                        "occurredAt",
+                        "clientId",
+                        "title",
+                        "summary",
+                        "category",
+                        "actorKind",
+                        "actorId",
+                        "link",
+                        "data",
+                        "raw",
+                        "chainPosition");
+        assertThat(entry.get("summary").asString()).isEqualTo("Fiche client créée (inscription sur le portail)");
+        assertThat(entry.get("category").asString()).isEqualTo("client");
+        assertThat(entry.get("actorKind").asString()).isEqualTo("CLIENT");
+        assertThat(entry.get("actorId").asString()).isEqualTo(client.toString());
+        assertThat(entry.get("link").asString()).isEqualTo("/clients/" + client);
+        assertThat(entry.get("raw").isNull()).isTrue();
+        assertThat(entry.get("chainPosition").asLong()).isEqualTo(1);
         assertThat(entry.get("id").asString()).isEqualTo(eventId);
         assertThat(entry.get("type").asString()).isEqualTo(REGISTERED);
         assertThat(entry.get("source").asString()).isEqualTo(REGISTRY);
@@ -149,6 +171,9 @@ class TimelineIT {
         assertThat(api.get("/api/events/" + eventId, other).status()).isEqualTo(404);
         assertThat(api.get("/api/events/" + UUID.randomUUID(), staff).status()).isEqualTo(404);
 
+        // Without a client id, a client gets their own timeline, never everyone's.
+        assertThat(ids(api.get("/api/events", own).json())).containsExactly(eventId);
+
         // Their own (empty) timeline is fine.
         ApiClient.Response empty = api.get("/api/events?clientId=" + stranger, other);
         assertThat(empty.status()).isEqualTo(200);
@@ -162,18 +187,21 @@ class TimelineIT {
     }
 
     @Test
-    void aMissingOrInvalidClientIdIsALocalizedProblem() {
+    void anInvalidFilterIsALocalizedProblem() {
         ApiClient.Response invalid = api.get("/api/events?clientId=not-a-uuid", staff);
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.isProblem()).isTrue();
         assertThat(invalid.json().get("title").asString()).isEqualTo("Données invalides");
         assertThat(invalid.json().get("errors").get(0).get("field").asString()).isEqualTo("clientId");
 
-        ApiClient.Response missing = api.get("/api/events", staff, "en");
-        assertThat(missing.status()).isEqualTo(400);
-        assertThat(missing.isProblem()).isTrue();
-        assertThat(missing.json().get("title").asString()).isEqualTo("Invalid input");
-        assertThat(missing.json().get("errors").get(0).get("field").asString()).isEqualTo("clientId");
+        ApiClient.Response category = api.get("/api/events?category=nonsense", staff, "en");
+        assertThat(category.status()).isEqualTo(400);
+        assertThat(category.isProblem()).isTrue();
+        assertThat(category.json().get("title").asString()).isEqualTo("Invalid input");
+
+        ApiClient.Response date = api.get("/api/events?from=yesterday", staff, "en");
+        assertThat(date.status()).isEqualTo(400);
+        assertThat(date.isProblem()).isTrue();
 
         ApiClient.Response badSize = api.get("/api/events?clientId=" + UUID.randomUUID() + "&size=0", staff);
         assertThat(badSize.status()).isEqualTo(400);
