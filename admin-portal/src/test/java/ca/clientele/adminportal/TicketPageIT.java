@@ -251,9 +251,10 @@ class TicketPageIT extends PortalIT {
                 "version=4");
         assertThat(sentJson("PATCH", TICKET_PATH))
                 .isEqualTo(json("{\"categoryId\":\"" + GENERAL + "\",\"branchId\":\"" + MONTREAL_BRANCH
-                        + "\",\"followUpOn\":\"2026-12-01\",\"version\":4}"));
+                        + "\",\"followUpOn\":\"2026-12-01\",\"clear\":[],\"version\":4}"));
 
-        // The category the page showed is not sent again: a retired one would be refused.
+        // The category the page showed is not sent again: a retired one would be refused. "Aucune" succursale
+        // asks ticket-service to clear the branch (a null alone would leave it as it is).
         submit(
                 "/tickets/" + TICKET_ID + "/fields",
                 200,
@@ -263,7 +264,21 @@ class TicketPageIT extends PortalIT {
                 "followUpOn=2026-12-02",
                 "version=5");
         assertThat(sentJson("PATCH", TICKET_PATH))
-                .isEqualTo(json("{\"categoryId\":null,\"branchId\":null,\"followUpOn\":\"2026-12-02\",\"version\":5}"));
+                .isEqualTo(json("{\"categoryId\":null,\"branchId\":null,\"followUpOn\":\"2026-12-02\","
+                        + "\"clear\":[\"branchId\"],\"version\":5}"));
+
+        // An emptied follow-up date is cleared too.
+        submit(
+                "/tickets/" + TICKET_ID + "/fields",
+                200,
+                "categoryId=" + NAILS,
+                "shownCategoryId=" + NAILS,
+                "branchId=" + MONTREAL_BRANCH,
+                "followUpOn=",
+                "version=6");
+        assertThat(sentJson("PATCH", TICKET_PATH))
+                .isEqualTo(json("{\"categoryId\":null,\"branchId\":\"" + MONTREAL_BRANCH
+                        + "\",\"followUpOn\":null,\"clear\":[\"followUpOn\"],\"version\":6}"));
 
         reply("POST", TICKET_PATH + "/close", 409, CONFLICT);
         Document refused = submit("/tickets/" + TICKET_ID + "/close", 409, "version=3");

@@ -203,6 +203,57 @@ class TimesheetIT extends PortalIT {
                          "petIds":["%s"],"petNames":["Moka"],"clientName":"Francis Marceau","location":null,"notes":null}""".formatted(FRANCIS_ID, NAIL_TRIM, MONTREAL_BRANCH, CYNTHIA, MOKA_ID)));
     }
 
+    /** Francis's Moka at 9 h 10 with Cynthia, repeated every 2 weeks, and {@code more}. */
+    static String[] seriesFields(String... more) {
+        return java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(
+                                "clientId=" + FRANCIS_ID,
+                                "branchId=" + MONTREAL_BRANCH,
+                                "petIds=" + MOKA_ID,
+                                "serviceId=" + NAIL_TRIM,
+                                "staffId=" + CYNTHIA,
+                                "date=2026-12-03",
+                                "time=09:10",
+                                "repeat=true",
+                                "everyWeeks=2"),
+                        java.util.stream.Stream.of(more))
+                .toArray(String[]::new);
+    }
+
+    @Test
+    void aRepeatedBookingIsASeriesWhoseBookedDatesAndConflictsAreListed() throws Exception {
+        stubTimesheet(page());
+        reply("GET", "/api/clients/" + FRANCIS_ID, 200, FRANCIS);
+        reply("GET", "/api/clients/" + FRANCIS_ID + "/pets", 200, PETS);
+        reply("POST", "/api/bookings", 201, """
+                {"seriesId":"5e51e500-0000-4000-8000-000000000001","booked":[%s],
+                 "conflicts":[{"start":"2026-12-31T14:10:00Z","reason":"BRANCH_CLOSED","message":"Succursale fermée ce jour-là."}]}""".formatted(UNPAID));
+
+        Document form = html(mvc.perform(get("/timesheet/new?branch=" + MONTREAL_BRANCH + "&staff=" + CYNTHIA
+                                + "&day=2026-12-03&time=09:10&client=" + FRANCIS_ID)
+                        .with(staff()))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(testId(form, "recurrence").selectFirst("legend").text()).isEqualTo("Répéter ce rendez-vous");
+        assertThat(testId(form, "appointment-everyWeeks").attr("type")).isEqualTo("number");
+        assertThat(testId(form, "appointment-until").attr("type")).isEqualTo("date");
+
+        Document series = submit(post("/timesheet/appointments?view=day").with(staff()), 200, seriesFields("count=3"));
+        assertThat(testId(series, "series-booked").text()).isEqualTo("Un rendez-vous est réservé.");
+        assertThat(testId(series, "series-appointment").selectFirst("a").attr("href"))
+                .isEqualTo("/admin/timesheet/appointments/" + APPOINTMENT_ID);
+        assertThat(testId(series, "series-conflict").text())
+                .isEqualTo("31 décembre 2026, 9 h 10 : Succursale fermée ce jour-là.");
+        assertThat(sentJson("POST", "/api/bookings").get("recurrence"))
+                .isEqualTo(json("{\"everyWeeks\":2,\"until\":null,\"count\":3}"));
+
+        // Neither a count nor an end date: said next to the field, booking-service is not asked.
+        Document incomplete = submit(post("/timesheet/appointments?view=day").with(staff()), 400, seriesFields());
+        assertThat(fieldError(incomplete, "appointment-count"))
+                .isEqualTo("Indiquez soit un nombre de rendez-vous, soit une date de fin (pas les deux).");
+        assertThat(calls("POST", "/api/bookings")).hasSize(1);
+    }
+
     @Test
     void aHomeVisitGoesToTheClientsBillingAddressAndCoordinates() throws Exception {
         stubTimesheet(page());
@@ -447,6 +498,71 @@ class TimesheetIT extends PortalIT {
         assertThat(testId(testId(stale, "form-move"), "refused-message").text())
                 .isEqualTo("Ce rendez-vous a été modifié entre-temps. Rechargez la page.");
         assertThat(testId(stale, "move-time").val()).isEqualTo("10:30");
+    }
+
+    @Test
+    void serviceAndPetsAreChangedFromTheAppointmentPageWithTheirNamesAndAStaleVersionSaysSo() throws Exception {
+        stubTimesheet(page());
+        String bath = BookingFixtures.NAIL_TRIM_SERVICE
+                .replace(NAIL_TRIM, "5e000000-0000-4000-8000-000000000003")
+                .replace("\"name\":\"Taille des griffes\"", "\"name\":\"Bain\"");
+        reply(
+                "GET",
+                "/api/services",
+                200,
+                "[" + BookingFixtures.NAIL_TRIM_SERVICE + "," + BookingFixtures.HOME_VISITS_SERVICE + "," + bath + "]");
+        reply("GET", APPOINTMENT, 200, UNPAID);
+        reply("GET", "/api/clients/" + FRANCIS_ID + "/pets", 200, PETS);
+
+        Document page = html(
+                mvc.perform(get("/timesheet/appointments/" + APPOINTMENT_ID).with(staff()))
+                        .andExpect(status().isOk())
+                        .andReturn());
+        Element form = testId(page, "form-change");
+        // Same place only (no home visit), the current service selected; the client's pets, Moka ticked.
+        assertThat(testId(form, "change-serviceId").select("option").eachText())
+                .containsExactly("—", "Taille des griffes", "Bain");
+        assertThat(testId(form, "change-serviceId")
+                        .selectFirst("option[selected]")
+                        .val())
+                .isEqualTo(NAIL_TRIM);
+        assertThat(testId(form, "change-petIds-" + MOKA_ID).hasAttr("checked")).isTrue();
+        // The registry's archived pets (Biscuit) are not offered.
+        assertThat(testId(form, "change-petIds").select("label").eachText()).containsExactly("Moka");
+
+        reply("POST", APPOINTMENT + "/change", 200, appointment("UNPAID", "Non payé", 2));
+        mvc.perform(typed(
+                        post("/timesheet/appointments/" + APPOINTMENT_ID + "/change")
+                                .with(staff()),
+                        "serviceId=5e000000-0000-4000-8000-000000000003",
+                        "petIds=" + MOKA_ID,
+                        "version=1"))
+                .andExpect(status().isSeeOther())
+                .andExpect(redirectedUrl("/admin/timesheet/appointments/" + APPOINTMENT_ID + "?done=changed"));
+        assertThat(sentJson("POST", APPOINTMENT + "/change")).isEqualTo(json("""
+                        {"serviceId":"5e000000-0000-4000-8000-000000000003","petIds":["%s"],
+                         "petNames":["Moka"],"start":null,"staffId":null,"version":1}""".formatted(MOKA_ID)));
+
+        reply("POST", APPOINTMENT + "/change", 409, STALE);
+        Document stale = submit(
+                post("/timesheet/appointments/" + APPOINTMENT_ID + "/change").with(staff()),
+                409,
+                "serviceId=5e000000-0000-4000-8000-000000000003",
+                "petIds=" + MOKA_ID,
+                "version=0");
+        assertThat(testId(testId(stale, "form-change"), "refused-message").text())
+                .isEqualTo("Ce rendez-vous a été modifié entre-temps. Rechargez la page.");
+        assertThat(testId(stale, "change-serviceId")
+                        .selectFirst("option[selected]")
+                        .val())
+                .isEqualTo("5e000000-0000-4000-8000-000000000003");
+
+        // Nothing chosen: refused next to the fields before booking-service is asked.
+        Document empty = submit(
+                post("/timesheet/appointments/" + APPOINTMENT_ID + "/change").with(staff()), 400, "version=1");
+        assertThat(fieldError(empty, "change-serviceId")).isNotBlank();
+        assertThat(fieldError(empty, "change-petIds")).isNotBlank();
+        assertThat(calls("POST", APPOINTMENT + "/change")).hasSize(2);
     }
 
     @Test

@@ -61,8 +61,9 @@ class MessagesBrowserIT extends BrowserIntegration {
         });
         PlaywrightAssertions.assertThat(page.getByTestId("attachment")).hasCount(2);
         PlaywrightAssertions.assertThat(page.getByTestId("new-files-status")).hasText("Griffes.jpg est joint.");
-        // Each file went to the document-service as an attachment of this form's ticket id, file last.
-        String uploadTicketId = page.locator("input[name=uploadTicketId]").inputValue();
+        // Each file went to the document-service as an attachment of this form's ticket id, file last; the ticket is
+        // then opened with that same id.
+        String ticketId = page.locator("input[name=ticketId]").inputValue();
         assertThat(uploads)
                 .hasSize(2)
                 .allSatisfy(body -> assertThat(body)
@@ -72,7 +73,7 @@ class MessagesBrowserIT extends BrowserIntegration {
                                 "name=\"purpose\"",
                                 "ATTACHMENT",
                                 "name=\"ticketId\"",
-                                uploadTicketId,
+                                ticketId,
                                 "name=\"file\""));
 
         // Taken off again: the other one becomes attachments[0].
@@ -91,10 +92,10 @@ class MessagesBrowserIT extends BrowserIntegration {
 
         PlaywrightAssertions.assertThat(page.getByTestId("ticket-opened")).isVisible();
         assertSent("POST", TICKETS, """
-                {"clientId":"%s","subject":"Griffes de Biscuit","categoryId":"%s","serviceOptionIds":["%s"],
+                {"id":"%s","clientId":"%s","subject":"Griffes de Biscuit","categoryId":"%s","serviceOptionIds":["%s"],
                  "beneficiaries":[],"body":"<p>Bonjour <b>Cynthia</b></p>","bcc":[],
                  "attachments":[{"documentId":"%s","name":"Griffes.jpg","contentType":"image/jpeg","size":2048}]}
-                """.formatted(FRANCIS_ID, NAILS, HOME_VISITS, DOCUMENT_B));
+                """.formatted(ticketId, FRANCIS_ID, NAILS, HOME_VISITS, DOCUMENT_B));
     }
 
     @Test

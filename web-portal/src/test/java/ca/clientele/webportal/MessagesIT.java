@@ -271,8 +271,8 @@ class MessagesIT extends PortalIntegration {
         assertThat(testId(form, "service-option-home-visits").val()).isEqualTo(HOME_VISITS);
         assertThat(testId(form, "new-body").parent().parent().hasAttr("data-rich-editor"))
                 .isTrue();
-        String uploadTicketId = form.selectFirst("input[name=uploadTicketId]").val();
-        assertThat(testId(form, "new-attachments").attr("data-ticket-id")).isEqualTo(uploadTicketId);
+        String ticketId = form.selectFirst("input[name=ticketId]").val();
+        assertThat(testId(form, "new-attachments").attr("data-ticket-id")).isEqualTo(ticketId);
         assertThat(testId(form, "new-attachments").attr("data-client-id")).isEqualTo(FRANCIS_ID.toString());
 
         mvc.perform(post("/messages/nouveau")
@@ -282,7 +282,7 @@ class MessagesIT extends PortalIntegration {
                         .param("serviceOptionIds", HOME_VISITS)
                         .param("beneficiaries", "conjoint@exemple.ca, soeur@exemple.ca")
                         .param("body", "<p>Bonjour <b>Cynthia</b></p>")
-                        .param("uploadTicketId", uploadTicketId)
+                        .param("ticketId", ticketId)
                         .param("attachments[0].documentId", DOCUMENT_ID)
                         .param("attachments[0].name", "Biscuit.jpg")
                         .param("attachments[0].contentType", "image/jpeg")
@@ -291,10 +291,10 @@ class MessagesIT extends PortalIntegration {
                 .andExpect(redirectedUrl("/messages/" + TICKET_ID + "?nouveau=true"));
 
         assertSent("POST", TICKETS, """
-                {"clientId":"%s","subject":"Griffes de Biscuit","categoryId":"%s","serviceOptionIds":["%s"],
+                {"id":"%s","clientId":"%s","subject":"Griffes de Biscuit","categoryId":"%s","serviceOptionIds":["%s"],
                  "beneficiaries":["conjoint@exemple.ca","soeur@exemple.ca"],"body":"<p>Bonjour <b>Cynthia</b></p>",
                  "bcc":[],"attachments":[{"documentId":"%s","name":"Biscuit.jpg","contentType":"image/jpeg","size":2048}]}
-                """.formatted(FRANCIS_ID, NAILS, HOME_VISITS, DOCUMENT_ID));
+                """.formatted(ticketId, FRANCIS_ID, NAILS, HOME_VISITS, DOCUMENT_ID));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ca.clientele.adminportal.bookingservice;
 
 import ca.clientele.adminportal.web.ServicePage;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,8 +41,16 @@ public interface AppointmentClient {
     @PostExchange
     Appointment book(@RequestBody NewBooking booking);
 
+    /** A series: each occurrence its own appointment; those not booked come back as conflicts. */
+    @PostExchange
+    SeriesView bookSeries(@RequestBody NewBooking booking);
+
     @PostExchange("/{id}/move")
     Appointment move(@PathVariable UUID id, @RequestBody Move move);
+
+    /** Staff change the service and pets (start and staff null: unchanged). */
+    @PostExchange("/{id}/change")
+    Appointment change(@PathVariable UUID id, @RequestBody Change change);
 
     @PostExchange("/{id}/cancel")
     Appointment cancel(@PathVariable UUID id, @RequestBody Cancel cancel);
@@ -70,13 +79,33 @@ public interface AppointmentClient {
             List<String> petNames,
             String clientName,
             Location location,
-            String notes) {}
+            String notes,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Recurrence recurrence) {}
+
+    /** Every N weeks at the same local time, until a date (inclusive) or N times in all. */
+    record Recurrence(int everyWeeks, LocalDate until, Integer count) {}
+
+    /** A recurrence once booked: the occurrences booked, and those that could not be, with why. */
+    record SeriesView(UUID seriesId, List<Appointment> booked, List<Conflict> conflicts) {
+
+        public SeriesView {
+            booked = booked == null ? List.of() : booked;
+            conflicts = conflicts == null ? List.of() : conflicts;
+        }
+
+        /** An occurrence not booked; {@code message} in the caller's language. */
+        public record Conflict(Instant start, String reason, String message) {}
+    }
 
     /** Where a home visit goes (HOME services only; null in store). */
     record Location(String street, String city, String postalCode, BigDecimal latitude, BigDecimal longitude) {}
 
     /** {@code staffId} null keeps the staff member. */
     record Move(Instant start, UUID staffId, long version) {}
+
+    /** Another service and other pets (their names to show, in the same order), from the version shown. */
+    record Change(
+            UUID serviceId, List<UUID> petIds, List<String> petNames, Instant start, UUID staffId, long version) {}
 
     record Cancel(String reason, long version) {}
 

@@ -79,8 +79,11 @@ interface TicketClient {
     record Assignment(
             @JsonInclude(JsonInclude.Include.ALWAYS) UUID assigneeId, long version) {}
 
-    /** The fields staff edit; one left null is kept as it is by ticket-service. */
-    record TicketChange(UUID categoryId, UUID branchId, LocalDate followUpOn, long version) {}
+    /**
+     * The fields staff edit; one left null is kept as it is by ticket-service, and {@code clear} names
+     * those to empty ({@code branchId}, {@code followUpOn}).
+     */
+    record TicketChange(UUID categoryId, UUID branchId, LocalDate followUpOn, List<String> clear, long version) {}
 
     record Assignee(UUID id, String name) {}
 

@@ -3,13 +3,22 @@ package ca.clientele.adminportal.timesheet;
 import ca.clientele.adminportal.bookingservice.Appointment;
 import ca.clientele.adminportal.bookingservice.AppointmentClient;
 import ca.clientele.adminportal.bookingservice.BranchDetails;
+import ca.clientele.adminportal.bookingservice.CatalogClient;
+import ca.clientele.adminportal.bookingservice.OfferedService;
+import ca.clientele.adminportal.clients.ClientDirectory;
+import ca.clientele.adminportal.clients.ClientDirectory.PetChoice;
+import ca.clientele.adminportal.web.Fallback;
 import ca.clientele.adminportal.web.SeeOther;
 import ca.clientele.platform.portal.ServiceForms;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -26,7 +35,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * One appointment from the timesheet: its facts, "Déplacer" (day, time, staff: the keyboard's way
- * to drag it), "Annuler", "Terminé" with a report card per pet, "Absent". Each form answers with
+ * to drag it), "Service et animaux" (another service or other pets of the client), "Annuler", "Terminé" with a report card per pet, "Absent". Each form answers with
  * a 303 to the page with what happened ({@code done}), or the page again with the refusal in the
  * form (booking-service's words: "Ce créneau vient d'être pris.", too late, stale version).
  * A drop on the grid posts the same move with {@code grid=true} and gets the grid back.
@@ -36,11 +45,20 @@ class AppointmentController {
 
     private final AppointmentClient appointments;
     private final Timesheet timesheet;
+    private final CatalogClient catalog;
+    private final ClientDirectory directory;
     private final MessageSource messages;
 
-    AppointmentController(AppointmentClient appointments, Timesheet timesheet, MessageSource messages) {
+    AppointmentController(
+            AppointmentClient appointments,
+            Timesheet timesheet,
+            CatalogClient catalog,
+            ClientDirectory directory,
+            MessageSource messages) {
         this.appointments = appointments;
         this.timesheet = timesheet;
+        this.catalog = catalog;
+        this.directory = directory;
         this.messages = messages;
     }
 
@@ -94,6 +112,18 @@ class AppointmentController {
             return done(id, "moved");
         }
         return again(id, model);
+    }
+
+    /** "Service et animaux": booking-service checks the slot again and says why it refuses. */
+    @PostMapping("/timesheet/appointments/{id}/change")
+    ModelAndView change(
+            @PathVariable UUID id, @Valid @ModelAttribute ChangeForm changeForm, BindingResult binding, Model model) {
+        Appointment shown = appointments.appointment(id);
+        Map<UUID, String> names =
+                petChoices(shown).stream().collect(Collectors.toMap(PetChoice::id, PetChoice::name, (a, b) -> a));
+        return BookingForms.submit(binding, () -> appointments.change(id, changeForm.toChange(names)))
+                .map(changed -> done(id, "changed"))
+                .orElseGet(() -> again(id, model));
     }
 
     @PostMapping("/timesheet/appointments/{id}/cancel")
@@ -170,10 +200,45 @@ class AppointmentController {
                 chosen == null
                         ? MoveForm.of(appointment, branch.zone())
                         : new MoveForm(chosen.date(), chosen.time(), chosen.staffId(), appointment.version()));
+        if (appointment.isOpen()) {
+            addIfAbsent(model, "changeForm", ChangeForm.of(appointment));
+            model.addAttribute("changeServices", servicesLike(appointment, branch));
+            model.addAttribute("changePets", petChoices(appointment));
+        }
         addIfAbsent(model, "cancelForm", new CancelForm(null, appointment.version()));
         addIfAbsent(model, "noShowForm", new AppointmentClient.Version(appointment.version()));
         addIfAbsent(model, "completionForm", CompletionForm.of(appointment));
         return "timesheet/appointment";
+    }
+
+    /**
+     * The services the appointment may become: active, offered at its branch, at the same place
+     * (booking-service refuses another place), its own first even if it was retired since.
+     */
+    private List<ChangeForm.ServiceChoice> servicesLike(Appointment appointment, BranchDetails branch) {
+        List<OfferedService> all =
+                Fallback.optional("services", () -> catalog.services(false)).orElse(List.of());
+        List<ChangeForm.ServiceChoice> choices = new ArrayList<>();
+        choices.add(new ChangeForm.ServiceChoice(appointment.serviceId(), appointment.serviceName()));
+        all.stream()
+                .filter(service -> service.offeredBy(branch.id(), null)
+                        && appointment.place().equals(service.place())
+                        && !service.id().equals(appointment.serviceId()))
+                .forEach(service -> choices.add(new ChangeForm.ServiceChoice(service.id(), service.name())));
+        return choices;
+    }
+
+    /** The client's pets, and the appointment's own (archived since, or the registry down). */
+    private List<PetChoice> petChoices(Appointment appointment) {
+        List<PetChoice> choices =
+                new ArrayList<>(Fallback.optional("pets", () -> directory.pets(appointment.clientId()))
+                        .orElse(List.of()));
+        for (UUID petId : appointment.petIds()) {
+            if (choices.stream().noneMatch(choice -> choice.id().equals(petId))) {
+                choices.add(new PetChoice(petId, appointment.petName(petId), null));
+            }
+        }
+        return choices;
     }
 
     private static void addIfAbsent(Model model, String name, Object form) {

@@ -126,16 +126,21 @@ class TimesheetController {
             @RequestParam(required = false) String view,
             Model model) {
         BranchDetails branch = catalog.branch(branchId);
-        Optional<Appointment> booked = BookingForms.submit(binding, model, branch.zone(), () -> {
-            String clientName = directory.client(appointmentForm.clientId()).displayName();
-            Map<UUID, String> names = directory.pets(appointmentForm.clientId()).stream()
-                    .collect(Collectors.toMap(PetChoice::id, PetChoice::name, (a, b) -> a));
-            List<String> petNames = appointmentForm.petIds().stream()
-                    .map(id -> names.getOrDefault(id, ""))
-                    .toList();
-            return appointments.book(
-                    appointmentForm.toBooking(branch.zone(), clientName, petNames, location(appointmentForm)));
-        });
+        appointmentForm.checkRecurrence(binding);
+        if (appointmentForm.repeats()) {
+            Optional<AppointmentClient.SeriesView> series = BookingForms.submit(
+                    binding, model, branch.zone(), () -> appointments.bookSeries(booking(appointmentForm, branch)));
+            if (series.isPresent()) {
+                // Each occurrence booked, and those that could not be with why: never skipped silently.
+                model.addAttribute("series", series.get());
+                model.addAttribute("query", new TimesheetQuery(view, appointmentForm.date(), branch.id(), null));
+                return new ModelAndView("timesheet/series", model.asMap());
+            }
+            fillCreate(model, branch.id(), clientId, null, view);
+            return new ModelAndView("timesheet/new", model.asMap());
+        }
+        Optional<Appointment> booked = BookingForms.submit(
+                binding, model, branch.zone(), () -> appointments.book(booking(appointmentForm, branch)));
         if (booked.isPresent()) {
             TimesheetQuery query = new TimesheetQuery(view, appointmentForm.date(), branch.id(), null);
             return SeeOther.to("/timesheet?" + query.queryString() + "&created="
@@ -143,6 +148,17 @@ class TimesheetController {
         }
         fillCreate(model, branch.id(), clientId, null, view);
         return new ModelAndView("timesheet/new", model.asMap());
+    }
+
+    /** The booking the form asks for, with the client's name and their pets' names to show. */
+    private AppointmentClient.NewBooking booking(AppointmentForm appointmentForm, BranchDetails branch) {
+        String clientName = directory.client(appointmentForm.clientId()).displayName();
+        Map<UUID, String> names = directory.pets(appointmentForm.clientId()).stream()
+                .collect(Collectors.toMap(PetChoice::id, PetChoice::name, (a, b) -> a));
+        List<String> petNames = appointmentForm.petIds().stream()
+                .map(id -> names.getOrDefault(id, ""))
+                .toList();
+        return appointmentForm.toBooking(branch.zone(), clientName, petNames, location(appointmentForm));
     }
 
     /**

@@ -39,7 +39,7 @@ class Appointment {
     @Column(name = "client_name")
     private String clientName;
 
-    @Column(name = "pet_ids", nullable = false, updatable = false)
+    @Column(name = "pet_ids", nullable = false)
     private UUID[] petIds;
 
     // One name a line, in the order of pet_ids: display copies, encrypted as one value.
@@ -47,7 +47,7 @@ class Appointment {
     @Column(name = "pet_names")
     private String petNames;
 
-    @Column(name = "service_id", nullable = false, updatable = false)
+    @Column(name = "service_id", nullable = false)
     private UUID serviceId;
 
     @Enumerated(EnumType.STRING)
@@ -83,7 +83,7 @@ class Appointment {
 
     // jsonb written from its JSON text (no JSON mapper of Hibernate's involved).
     @ColumnTransformer(write = "?::jsonb")
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String lines;
 
     @Enumerated(EnumType.STRING)
@@ -205,6 +205,22 @@ class Appointment {
     Slot move(Slot to, Instant now) {
         requireLive();
         Slot from = slot();
+        occupy(to);
+        updatedAt = now;
+        return from;
+    }
+
+    /**
+     * Staff change the service and the pets (same client, branch and place), with the slot the new service takes and
+     * its priced lines; answers the slot before the change.
+     */
+    Slot change(UUID serviceId, List<UUID> petIds, List<String> petNames, String linesJson, Slot to, Instant now) {
+        requireLive();
+        Slot from = slot();
+        this.serviceId = serviceId;
+        this.petIds = petIds.toArray(UUID[]::new);
+        this.petNames = String.join("\n", petNames.stream().map(String::strip).toList());
+        this.lines = linesJson;
         occupy(to);
         updatedAt = now;
         return from;

@@ -118,6 +118,17 @@ class AppointmentController {
         return bookings.move(id, request, caller, locale);
     }
 
+    /** Staff change the service and pets (and maybe the time and staff member) of a live appointment. */
+    @PostMapping("/{id}/change")
+    @PreAuthorize("hasRole('staff') or hasRole('admin')")
+    AppointmentView change(
+            @PathVariable UUID id,
+            @Valid @RequestBody AppointmentChange request,
+            @Parameter(hidden = true) Caller caller,
+            Locale locale) {
+        return bookings.change(id, request, caller, locale);
+    }
+
     @PostMapping("/{id}/complete")
     @PreAuthorize("hasRole('staff') or hasRole('admin')")
     AppointmentView complete(

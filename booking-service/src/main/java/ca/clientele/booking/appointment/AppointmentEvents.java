@@ -58,6 +58,28 @@ class AppointmentEvents {
                         role));
     }
 
+    /** Staff changed the service and/or pets (and maybe the time): what it was and is, with the new priced lines. */
+    void changed(
+            Appointment appointment,
+            UUID serviceBefore,
+            List<UUID> petsBefore,
+            Appointment.Slot from,
+            List<Line> lines,
+            UUID changedBy) {
+        events.publish(
+                "appointment-changed",
+                appointment.clientId(),
+                new Changed(
+                        appointment.id(),
+                        appointment.clientId(),
+                        new What(serviceBefore, petsBefore, When.of(from)),
+                        new What(appointment.serviceId(), appointment.petIds(), When.of(appointment.slot())),
+                        lines,
+                        CURRENCY,
+                        changedBy,
+                        ActorRole.STAFF));
+    }
+
     void cancelled(Appointment appointment, long noticeMinutes) {
         events.publish(
                 "appointment-cancelled",
@@ -121,6 +143,18 @@ class AppointmentEvents {
             return new When(slot.start(), slot.end(), slot.staffId());
         }
     }
+
+    record What(UUID serviceId, List<UUID> petIds, When when) {}
+
+    record Changed(
+            UUID appointmentId,
+            UUID clientId,
+            What from,
+            What to,
+            List<Line> lines,
+            String currency,
+            UUID changedBy,
+            ActorRole byRole) {}
 
     record Rescheduled(UUID appointmentId, UUID clientId, When from, When to, UUID movedBy, ActorRole byRole) {}
 

@@ -125,6 +125,37 @@ class BookingRules {
         return new Prepared(service, branch, request.clientId(), request.petIds(), request.petNames(), location);
     }
 
+    /**
+     * What an existing appointment would be with another service and other pets (staff changing it): the service
+     * active, given at the appointment's branch and at the same place (a home visit keeps its address), the pets the
+     * client's. Every problem at once; nothing is stored.
+     */
+    Prepared changed(Appointment appointment, AppointmentChange change) {
+        List<InvalidBookingInput.FieldProblem> problems = new ArrayList<>();
+        OfferedService service =
+                services.find(change.serviceId()).filter(OfferedService::active).orElse(null);
+        if (service == null || !service.givenAt(appointment.branchId())) {
+            problems.add(problem("serviceId", "booking.appointment.change.service"));
+        } else if (service.place() != appointment.place()) {
+            problems.add(problem("serviceId", "booking.appointment.change.place"));
+        }
+        if (!pets.notTheClients(appointment.clientId(), change.petIds()).isEmpty()) {
+            problems.add(problem("petIds", "booking.appointment.pet.not-the-clients"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidBookingInput("INVALID", problems, false);
+        }
+        BranchSchedule branch =
+                branches.find(appointment.branchId()).orElseThrow(() -> new IllegalStateException("Branch gone"));
+        return new Prepared(
+                service,
+                branch,
+                appointment.clientId(),
+                change.petIds(),
+                change.petNames(),
+                Location.fromJson(appointment.locationJson()));
+    }
+
     /** What an existing appointment was booked with, to move it. */
     Prepared prepared(Appointment appointment) {
         OfferedService service =

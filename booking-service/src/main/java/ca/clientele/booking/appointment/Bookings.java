@@ -152,6 +152,82 @@ class Bookings {
         return views.view(moved, caller, locale);
     }
 
+    /**
+     * Staff change an appointment's service and pets (and maybe its time and staff member): the same slot rules,
+     * vaccinations and no-overlap constraint as a booking, from the version they saw. A change of price is refused
+     * once the appointment is paid (cancel and book again: the refund is billing's); billing reprices an unpaid
+     * appointment's order from the event's lines.
+     */
+    AppointmentView change(UUID id, AppointmentChange request, Caller caller, Locale locale) {
+        Appointment current = appointments.findById(id).orElseThrow(ResourceNotFoundException::new);
+        if (!current.isAtVersion(request.version())) {
+            throw new ObjectOptimisticLockingFailureException(Appointment.class, id);
+        }
+        if (!current.status().isLive()) {
+            throw new AppointmentStateException(current.status());
+        }
+        BookingRules.Prepared booking = rules.changed(current, request);
+        List<Line> lines = booking.lines();
+        String linesJson = JSON.writeValueAsString(lines);
+        List<Line> before = List.of(JSON.readValue(current.linesJson(), Line[].class));
+        if (current.status() != AppointmentStatus.UNPAID && !samePrice(before, lines)) {
+            throw new InvalidBookingInput(
+                    "PAID",
+                    List.of(new InvalidBookingInput.FieldProblem("serviceId", "booking.appointment.change.paid")),
+                    true);
+        }
+        UUID staffId = request.staffId() == null ? current.staffId() : request.staffId();
+        Instant start = request.start() == null ? current.startsAt() : request.start();
+        Appointment.Slot to = rules.slot(booking, staffId, start, id, true);
+        Appointment changed = claim(
+                booking,
+                to,
+                true,
+                () -> transactions.execute(status -> {
+                    Appointment appointment = appointments.findById(id).orElseThrow(ResourceNotFoundException::new);
+                    if (!appointment.isAtVersion(request.version())) {
+                        throw new ObjectOptimisticLockingFailureException(Appointment.class, id);
+                    }
+                    UUID serviceBefore = appointment.serviceId();
+                    List<UUID> petsBefore = appointment.petIds();
+                    Appointment.Slot from = appointment.change(
+                            booking.service().id(),
+                            booking.petIds(),
+                            booking.petNames(),
+                            linesJson,
+                            to,
+                            clock.instant());
+                    Appointment saved = appointments.saveAndFlush(appointment);
+                    events.changed(saved, serviceBefore, petsBefore, from, lines, caller.id());
+                    if (!from.equals(saved.slot())) {
+                        // The old time is free again, for the old service's waitlist.
+                        inProcess.publishEvent(new AppointmentFreed(
+                                saved.id(),
+                                saved.clientId(),
+                                serviceBefore,
+                                saved.branchId(),
+                                from.staffId(),
+                                from.start(),
+                                from.start().atZone(booking.branch().zone()).toLocalDate()));
+                    }
+                    return saved;
+                }));
+        return views.view(changed, caller, locale);
+    }
+
+    /** Same amounts to charge (a description alone does not change a price). */
+    private static boolean samePrice(List<Line> before, List<Line> after) {
+        return before.size() == after.size()
+                && java.util.stream.IntStream.range(0, before.size()).allMatch(i -> {
+                    Line a = before.get(i);
+                    Line b = after.get(i);
+                    return a.quantity() == b.quantity()
+                            && a.unitPrice().compareTo(b.unitPrice()) == 0
+                            && a.amount().compareTo(b.amount()) == 0
+                            && a.taxable() == b.taxable();
+                });
+    }
+
     private BookingRules.Prepared prepare(NewBooking request, Caller caller) {
         caller.requireOwnOrStaff(request.clientId());
         requireMayBook(request.clientId(), caller.isStaff());

@@ -38,6 +38,11 @@ record NewBooking(
 
     @Override
     public List<CrossFieldRules.Broken> brokenRules() {
+        return petRules(petIds, petNames);
+    }
+
+    /** Each pet once, and one name per pet: a booking's rule, and a change's ({@link AppointmentChange}). */
+    static List<CrossFieldRules.Broken> petRules(List<UUID> petIds, List<String> petNames) {
         List<CrossFieldRules.Broken> broken = new ArrayList<>();
         if (petIds != null && new HashSet<>(petIds).size() != petIds.size()) {
             broken.add(new CrossFieldRules.Broken("petIds", "booking.appointment.pets.duplicate"));

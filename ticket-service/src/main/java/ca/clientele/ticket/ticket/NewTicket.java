@@ -8,8 +8,14 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 
-/** A ticket opened in a portal: by the client for themself, or by staff for a client. */
+/**
+ * A ticket opened in a portal: by the client for themself, or by staff for a client. {@code id} is optional: a portal
+ * that uploads the new ticket's attachments first (the document-service files them under a ticket id) chooses the id,
+ * uploads under it, then opens the ticket with it; sending the same opening again answers the ticket already opened
+ * (a double submit opens one ticket), and an id taken by another client's ticket is a conflict.
+ */
 record NewTicket(
+        UUID id,
         @NotNull UUID clientId,
         @NotBlank @Size(max = 150) String subject,
         @NotNull UUID categoryId,

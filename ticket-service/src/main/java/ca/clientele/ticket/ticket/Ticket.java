@@ -123,7 +123,12 @@ class Ticket {
             Instant now) {}
 
     Ticket(Opening opening) {
-        this.id = UUID.randomUUID();
+        this(UUID.randomUUID(), opening);
+    }
+
+    /** A ticket whose id the opener chose (the portal uploads a new ticket's files under its id before opening it). */
+    Ticket(UUID id, Opening opening) {
+        this.id = id;
         this.number = opening.number();
         this.clientId = opening.clientId();
         this.clientName = opening.clientName();
@@ -199,15 +204,26 @@ class Ticket {
         this.updatedAt = now;
     }
 
-    void reclassify(UUID categoryId, UUID branchId, LocalDate followUpOn, Instant now) {
+    /** A null value leaves its field as it is; {@code clearBranch} / {@code clearFollowUp} empty theirs. */
+    void reclassify(
+            UUID categoryId,
+            UUID branchId,
+            LocalDate followUpOn,
+            boolean clearBranch,
+            boolean clearFollowUp,
+            Instant now) {
         if (categoryId != null) {
             this.categoryId = categoryId;
         }
         if (branchId != null) {
             this.branchId = branchId;
+        } else if (clearBranch) {
+            this.branchId = null;
         }
         if (followUpOn != null) {
             this.followUpOn = followUpOn;
+        } else if (clearFollowUp) {
+            this.followUpOn = null;
         }
         this.updatedAt = now;
     }

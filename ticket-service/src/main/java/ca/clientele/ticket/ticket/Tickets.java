@@ -81,6 +81,12 @@ class Tickets {
         if (!byStaff) {
             requireMayWrite(request.clientId());
         }
+        if (request.id() != null) {
+            Ticket existing = tickets.findById(request.id()).orElse(null);
+            if (existing != null) {
+                return alreadyOpened(existing, request, caller, locale);
+            }
+        }
         String body = body(request.body(), "body");
         List<InvalidTicketInput.FieldProblem> problems = new ArrayList<>();
         if (!activeCategory(request.categoryId())) {
@@ -94,23 +100,25 @@ class Tickets {
         Ticket ticket = withFreshNumber(() -> {
             Instant now = clock.instant();
             String clientName = byStaff ? knownClientName(request.clientId()) : StaffDirectory.nameOf(caller);
-            Ticket opened = new Ticket(new Ticket.Opening(
-                    numbers.next(),
-                    request.clientId(),
-                    clientName,
-                    request.subject(),
-                    request.categoryId(),
-                    TicketType.MESSAGE,
-                    Channel.PORTAL,
-                    true,
-                    emptyIfNull(request.beneficiaries()),
-                    options,
-                    null,
-                    null,
-                    null,
-                    caller.id(),
-                    byStaff ? TicketStatus.WAITING_ON_CLIENT : TicketStatus.WAITING_ON_STAFF,
-                    now));
+            Ticket opened = new Ticket(
+                    request.id() == null ? UUID.randomUUID() : request.id(),
+                    new Ticket.Opening(
+                            numbers.next(),
+                            request.clientId(),
+                            clientName,
+                            request.subject(),
+                            request.categoryId(),
+                            TicketType.MESSAGE,
+                            Channel.PORTAL,
+                            true,
+                            emptyIfNull(request.beneficiaries()),
+                            options,
+                            null,
+                            null,
+                            null,
+                            caller.id(),
+                            byStaff ? TicketStatus.WAITING_ON_CLIENT : TicketStatus.WAITING_ON_STAFF,
+                            now));
             return start(
                     opened,
                     new TicketMessage.Draft(
@@ -123,6 +131,19 @@ class Tickets {
                             attachments.write(request.attachments())));
         });
         return view(ticket, caller, locale);
+    }
+
+    /**
+     * An opening sent again with the id of a ticket that exists: the same client's portal ticket is answered as it is
+     * (a retried or double-submitted form); any other is a conflict.
+     */
+    private TicketView alreadyOpened(Ticket existing, NewTicket request, Caller caller, Locale locale) {
+        if (existing.clientId().equals(request.clientId())
+                && existing.visibleToClient()
+                && existing.type() == TicketType.MESSAGE) {
+            return view(existing, caller, locale);
+        }
+        throw new TicketIdTakenException();
     }
 
     /** A call staff log: staff-only, its summary the first (internal) message; closed unless a follow-up is due. */
@@ -263,10 +284,26 @@ class Tickets {
     TicketView reclassify(UUID id, TicketChange change, Caller caller, Locale locale) {
         staff.saw(caller);
         Ticket ticket = lockedForChange(id, change.version(), caller);
+        List<InvalidTicketInput.FieldProblem> problems = new ArrayList<>();
         if (change.categoryId() != null && !activeCategory(change.categoryId())) {
-            throw new InvalidTicketInput("categoryId", "ticket.category.unknown");
+            problems.add(new InvalidTicketInput.FieldProblem("categoryId", "ticket.category.unknown"));
         }
-        ticket.reclassify(change.categoryId(), change.branchId(), change.followUpOn(), clock.instant());
+        if (change.branchId() != null && change.clears(TicketChange.BRANCH)) {
+            problems.add(new InvalidTicketInput.FieldProblem("clear", "ticket.change.clear-and-set"));
+        }
+        if (change.followUpOn() != null && change.clears(TicketChange.FOLLOW_UP)) {
+            problems.add(new InvalidTicketInput.FieldProblem("clear", "ticket.change.clear-and-set"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidTicketInput(problems);
+        }
+        ticket.reclassify(
+                change.categoryId(),
+                change.branchId(),
+                change.followUpOn(),
+                change.clears(TicketChange.BRANCH),
+                change.clears(TicketChange.FOLLOW_UP),
+                clock.instant());
         tickets.flush();
         return view(ticket, caller, locale);
     }

@@ -9,9 +9,10 @@ import java.util.UUID;
 
 /**
  * "+ Nouveau ticket". {@code body} is the rich-text editor's HTML (plain text without JavaScript);
- * the ticket-service sanitises it. {@code uploadTicketId}: the document-service files an attachment
- * under a ticket id, and this ticket has none before it is opened, so its files are uploaded under
- * this random id, made once per form (see the report of issue 9).
+ * the ticket-service sanitises it. {@code ticketId}: the document-service files an attachment under
+ * a ticket id, so the form draws the new ticket's id once, uploads its files under it, and opens the
+ * ticket with that same id (the ticket-service accepts it): the document-service's ticket readers
+ * then know the attachments' ticket, and a double submit opens one ticket.
  */
 record NewTicketForm(
         @NotBlank @Size(max = 150) String subject,
@@ -20,7 +21,7 @@ record NewTicketForm(
         @EmailList(max = 10) String beneficiaries,
         @NotBlank @Size(max = 100_000) String body,
         @Size(max = 10) List<AttachmentInput> attachments,
-        UUID uploadTicketId) {
+        UUID ticketId) {
 
     static NewTicketForm empty() {
         return new NewTicketForm(null, null, List.of(), null, null, List.of(), UUID.randomUUID());
@@ -28,6 +29,7 @@ record NewTicketForm(
 
     NewTicket toRequest(UUID clientId) {
         return new NewTicket(
+                ticketId,
                 clientId,
                 subject,
                 categoryId,
