@@ -325,6 +325,7 @@ class EventDescriptions {
                 rule(Category.APPOINTMENTS, appointment, null, number("number"), dateTime("start")));
         rules.put(b + "appointment-rescheduled", rule(Category.APPOINTMENTS, appointment, null, dateTime("to.start")));
         rules.put(b + "appointment-cancelled", rule(Category.APPOINTMENTS, appointment, null, dateTime("start")));
+        rules.put(b + "appointment-changed", rule(Category.APPOINTMENTS, appointment, null, dateTime("to.when.start")));
         rules.put(b + "appointment-completed", rule(Category.APPOINTMENTS, appointment, null));
         rules.put(b + "appointment-no-show", rule(Category.APPOINTMENTS, appointment, null));
         rules.put(b + "report-card-shared", rule(Category.APPOINTMENTS, appointment, null));

@@ -143,6 +143,31 @@ class EventDescriptionsTest {
             assertThat(descriptions.summary("ca.clientele.booking.appointment-cancelled", data, FR))
                     .startsWith("Rendez-vous du 20 novembre 2026");
         }
+
+        @Test
+        void aStaffChangeOfServiceOrPetsNamesTheNewTimeAndTheStaffMember() {
+            UUID appointment = UUID.randomUUID();
+            UUID staff = UUID.randomUUID();
+            JsonNode data = data("""
+                    {"appointmentId":"%s","clientId":"%s","changedBy":"%s","byRole":"STAFF",
+                     "from":{"serviceId":"%s","petIds":["%s"],"when":{"start":"2026-11-20T21:30:00Z"}},
+                     "to":{"serviceId":"%s","petIds":["%s"],"when":{"start":"2026-11-21T15:00:00Z"}}}""".formatted(
+                            appointment,
+                            CLIENT,
+                            staff,
+                            UUID.randomUUID(),
+                            UUID.randomUUID(),
+                            UUID.randomUUID(),
+                            UUID.randomUUID()));
+            String type = "ca.clientele.booking.appointment-changed";
+            assertThat(descriptions.summary(type, data, FR))
+                    .startsWith("Rendez-vous du 21 novembre 2026")
+                    .endsWith("modifié (service ou animaux)");
+            assertThat(descriptions.summary(type, data, EN)).startsWith("Appointment of November 21, 2026");
+            assertThat(EventDescriptions.category(type)).isEqualTo(Category.APPOINTMENTS);
+            assertThat(EventDescriptions.actor(type, CLIENT, data)).isEqualTo(new Actor(ActorKind.STAFF, staff));
+            assertThat(EventDescriptions.link(type, CLIENT, data)).isEqualTo("/timesheet/appointments/" + appointment);
+        }
     }
 
     @Nested
