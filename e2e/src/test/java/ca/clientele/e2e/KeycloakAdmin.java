@@ -8,6 +8,8 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +23,22 @@ final class KeycloakAdmin implements AutoCloseable {
     private static final String BASE = "http://localhost:8180";
     private static final String USERS = BASE + "/admin/realms/clientele/users";
 
+    /** Keycloak's master realm gives 60 s tokens; a class of tests lasts longer, so a token is renewed after 30 s. */
+    private static final Duration TOKEN_USE = Duration.ofSeconds(30);
+
     private final APIRequestContext http;
-    private final String token;
+    private String token;
+    private Instant tokenTakenAt = Instant.MIN;
 
     KeycloakAdmin(Playwright playwright) {
         http = playwright.request().newContext();
+        freshToken();
+    }
+
+    private String freshToken() {
+        if (Instant.now().isBefore(tokenTakenAt.plus(TOKEN_USE))) {
+            return token;
+        }
         APIResponse response = http.post(
                 BASE + "/realms/master/protocol/openid-connect/token",
                 RequestOptions.create()
@@ -37,7 +50,9 @@ final class KeycloakAdmin implements AutoCloseable {
         if (response.status() != 200) {
             throw new IllegalStateException("Keycloak admin sign-in failed: " + response.status());
         }
+        tokenTakenAt = Instant.now();
         token = json(response).getAsJsonObject().get("access_token").getAsString();
+        return token;
     }
 
     /** The account, or empty when Keycloak has no user with that id. */
@@ -74,7 +89,7 @@ final class KeycloakAdmin implements AutoCloseable {
     }
 
     private RequestOptions auth() {
-        return RequestOptions.create().setHeader("Authorization", "Bearer " + token);
+        return RequestOptions.create().setHeader("Authorization", "Bearer " + freshToken());
     }
 
     private static com.google.gson.JsonElement json(APIResponse response) {

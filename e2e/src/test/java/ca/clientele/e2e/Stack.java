@@ -27,27 +27,38 @@ final class Stack implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot()
+        Running running = context.getRoot()
                 .getStore(ExtensionContext.Namespace.GLOBAL)
                 .computeIfAbsent(Running.class, key -> Running.start(), Running.class);
+        // A start that failed fails every class at once: starting the whole stack again for each one would only
+        // repeat the failure, several minutes each time.
+        if (running.failure() != null) {
+            throw new IllegalStateException("the stack did not start (see the first failing class)", running.failure());
+        }
     }
 
     /** Closed by JUnit when the root store closes, i.e. after the last test class. */
-    record Running(LocalStack stack) implements AutoCloseable {
+    record Running(LocalStack stack, Throwable failure) implements AutoCloseable {
 
         static Running start() {
             Path root = Path.of(System.getProperty("clientele.root", "..")).toAbsolutePath();
             Path data = Path.of(System.getProperty("clientele.e2e.data", "target/stack-data"));
             // A fresh data dir each run (deleted first), so every test starts from the realm and the demo users as
             // imported; started twice as a newcomer does, the tests run on the warm start.
-            LocalStack stack = TwoStarts.startWarm(root, data);
-            current = stack;
-            return new Running(stack);
+            try {
+                LocalStack stack = TwoStarts.startWarm(root, data);
+                current = stack;
+                return new Running(stack, null);
+            } catch (RuntimeException | AssertionError e) {
+                return new Running(null, e);
+            }
         }
 
         @Override
         public void close() {
-            stack.close();
+            if (stack != null) {
+                stack.close();
+            }
         }
     }
 }

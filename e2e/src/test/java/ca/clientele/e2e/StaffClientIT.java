@@ -20,7 +20,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Issue 3 from the staff side, through the real gateway, registry, Keycloak and SMTP: a client who
  * phoned is created with a Keycloak account without a password, invited by e-mail, sets a password
- * from the link; banning disables the Keycloak account (sign-in refused) and reactivating restores it.
+ * from the link; banning disables the Keycloak account (sign-in refused) and reactivating restores it. Issue 12:
+ * the welcome e-mail leaves, and the client's timeline shows the record's creation and that e-mail, each opening in
+ * the Évènements application.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StaffClientIT extends BrowserTest {
@@ -76,6 +78,49 @@ class StaffClientIT extends BrowserTest {
 
     @Test
     @Order(2)
+    void theTimelineShowsTheRecordAndTheWelcomeEmailAndEachOpensInTheEventsApplication() {
+        // event-service sent the welcome e-mail through SMTP, in French (the record's language) ...
+        String welcome = Mailbox.awaitMailTo(EMAIL, "Subject: Bienvenue dans votre compte client");
+        assertThat(welcome).doesNotContain("action-token");
+
+        // ... and the client page's timeline (section 3) shows the record's creation and that e-mail.
+        Locator entries = staff.getByTestId("timeline-entry");
+        Locator sent = entries.filter(new Locator.FilterOptions().setHasText("Courriel envoyé"));
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> {
+                    staff.navigate(Stack.GATEWAY + "/admin/clients/" + clientId);
+                    assertThat(sent.count()).isPositive();
+                });
+        assertThat(entries.filter(new Locator.FilterOptions().setHasText("Fiche client créée par le personnel")))
+                .hasCount(1);
+        assertThat(sent.first()).containsText("Courriel envoyé : Bienvenue dans votre compte client");
+        Accessibility.assertAccessible(staff);
+
+        // An entry opens in the Évènements application: its fields, and for an administrator the raw CloudEvent.
+        sent.first().locator("a").click();
+        assertThat(staff.getByTestId("event-summary"))
+                .containsText("Courriel envoyé : Bienvenue dans votre compte client");
+        assertThat(staff.getByTestId("event-type")).hasText("ca.clientele.notification.notification-sent");
+        assertThat(staff.getByTestId("event-raw")).containsText("\"template\"");
+        assertThat(staff.getByTestId("event-raw")).not().containsText(EMAIL);
+        Accessibility.assertAccessible(staff);
+
+        // The application lists every event of that client, the two above among them.
+        staff.getByTestId("menu-events").click();
+        staff.getByTestId("events-client").fill(clientId);
+        staff.getByTestId("events-apply").click();
+        Locator rows = staff.getByTestId("event-row");
+        assertThat(rows.filter(new Locator.FilterOptions().setHasText("Fiche client créée par le personnel")))
+                .hasCount(1);
+        assertThat(rows.filter(new Locator.FilterOptions().setHasText("Courriel envoyé")))
+                .not()
+                .hasCount(0);
+        Accessibility.assertAccessible(staff);
+    }
+
+    @Test
+    @Order(3)
     void theInvitationLetsTheClientSetAPasswordAndSignIn() {
         staff.navigate(Stack.GATEWAY + "/admin/clients/" + clientId);
         staff.getByTestId("invitation-send").click();
@@ -108,7 +153,7 @@ class StaffClientIT extends BrowserTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void banningDisablesTheAccountAndReactivatingRestoresIt() {
         staff.navigate(Stack.GATEWAY + "/admin/clients/" + clientId);
         Locator status = staff.getByTestId("form-status");
@@ -131,7 +176,7 @@ class StaffClientIT extends BrowserTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theClientChangesTheirEmailAndKeycloakAsksToVerifyIt() {
         String newEmail = "nouveau." + SUFFIX + "@clientele.test";
         BrowserContext context = browsers.newContext();

@@ -78,6 +78,7 @@ public final class LocalStack implements AutoCloseable {
     private Consumer<String> sink = System.out::println;
     private boolean infraOnly;
     private boolean classDataSharing = true;
+    private boolean training = true;
     private boolean verbose;
     private Supervisor.Policy policy = Supervisor.Policy.DEFAULT;
     private Set<String> onlyServices = Set.of();
@@ -142,6 +143,15 @@ public final class LocalStack implements AutoCloseable {
      */
     public LocalStack withoutClassDataSharing() {
         this.classDataSharing = false;
+        return this;
+    }
+
+    /**
+     * Starts services from the archives already trained but trains no missing one: for a run whose own work (a test
+     * suite) would compete with the training's CPU.
+     */
+    public LocalStack withoutTraining() {
+        this.training = false;
         return this;
     }
 
@@ -301,7 +311,7 @@ public final class LocalStack implements AutoCloseable {
                 .map(CompletableFuture::join)
                 .filter(launcher::needsTraining)
                 .toList();
-        if (untrained.isEmpty()) {
+        if (untrained.isEmpty() || !training) {
             trainings.complete(null);
         } else {
             executor.execute(() -> train(launcher, archives, untrained));
