@@ -95,7 +95,7 @@ public class InvoicePdfSimulation extends Simulation {
 
     /** {@code INVOICES} invoices issued as the order side issues them: OrderPlaced inside a transaction. */
     private List<UUID> issue() {
-        ApplicationEventPublisher events = service.bean(ApplicationEventPublisher.class);
+        ApplicationEventPublisher events = service.events();
         TransactionTemplate tx = service.bean(TransactionTemplate.class);
         Random random = new Random(SEED);
         long started = System.nanoTime();

@@ -3,6 +3,7 @@ package ca.clientele.platform.testing;
 import java.util.UUID;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
@@ -46,6 +47,11 @@ public final class BenchmarkServer implements AutoCloseable {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** The context's event publisher (the context itself, not a bean one can ask for). */
+    public ApplicationEventPublisher events() {
+        return context;
     }
 
     /** A staff token (valid five minutes: take it just before the requests). */
