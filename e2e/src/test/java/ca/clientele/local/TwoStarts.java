@@ -57,7 +57,7 @@ public final class TwoStarts {
 
         // First run: no archives yet; they are trained in the background once the stack is up.
         List<String> first = new CopyOnWriteArrayList<>();
-        try (LocalStack stack = LocalStack.create(root, data).withLogSink(line -> record(first, line))) {
+        try (LocalStack stack = create().withLogSink(line -> record(first, line))) {
             stack.start();
             await().during(FIRST_RUN_WATCH)
                     .atMost(FIRST_RUN_WATCH.plusSeconds(30))
@@ -78,8 +78,7 @@ public final class TwoStarts {
         damage(new StartupArchives(data.resolve("cds")).archive(damaged));
 
         // Warm run: left running for the tests, which the training of the other archives would slow down.
-        LocalStack stack =
-                LocalStack.create(root, data).withoutTraining().withLogSink(line -> record(warmRunLines, line));
+        LocalStack stack = create().withoutTraining().withLogSink(line -> record(warmRunLines, line));
         try {
             stack.start();
             assertThat(warmRunLines)
@@ -93,6 +92,14 @@ public final class TwoStarts {
             stack.close();
             throw e;
         }
+    }
+
+    /** With {@code -Pcontainers}, PostgreSQL, Kafka and Keycloak run as containers of the production images. */
+    private LocalStack create() {
+        LocalStack stack = LocalStack.create(root, data);
+        return "containers".equals(System.getProperty("clientele.test.infrastructure"))
+                ? stack.withContainers()
+                : stack;
     }
 
     /**
@@ -112,7 +119,9 @@ public final class TwoStarts {
             if (c.restarts() != 0) {
                 problems.add(c.name() + " restarted " + c.restarts() + " times");
             }
-            if (!ProcessHandle.of(c.pid()).map(ProcessHandle::isAlive).orElse(false)) {
+            // A container (-Pcontainers) has no process of ours: its supervisor watches it instead.
+            if (c.pid() >= 0
+                    && !ProcessHandle.of(c.pid()).map(ProcessHandle::isAlive).orElse(false)) {
                 problems.add(c.name() + " has no live process");
             }
         }

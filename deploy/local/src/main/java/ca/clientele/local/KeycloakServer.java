@@ -87,6 +87,22 @@ final class KeycloakServer {
         return new KeycloakServer(home, repoRoot);
     }
 
+    /** The bootstrap administrator and the client secrets the realm's JSON refers to ({@code ${CLIENTELE_…}}). */
+    static Map<String, String> secretEnvironment(Secrets secrets) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME);
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", secrets.keycloakAdminPassword());
+        env.put("CLIENTELE_GATEWAY_CLIENT_SECRET", secrets.gatewayClientSecret());
+        env.put("CLIENTELE_REGISTRY_CLIENT_SECRET", secrets.registryClientSecret());
+        env.put("CLIENTELE_EVENT_CLIENT_SECRET", secrets.eventClientSecret());
+        env.put("CLIENTELE_BILLING_CLIENT_SECRET", secrets.billingClientSecret());
+        return env;
+    }
+
+    Path repoRoot() {
+        return repoRoot;
+    }
+
     Path home() {
         return home;
     }
@@ -186,12 +202,7 @@ final class KeycloakServer {
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("JAVA_OPTS", String.join(" ", JAVA_OPTS));
         if (secrets != null) {
-            env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME);
-            env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", secrets.keycloakAdminPassword());
-            env.put("CLIENTELE_GATEWAY_CLIENT_SECRET", secrets.gatewayClientSecret());
-            env.put("CLIENTELE_REGISTRY_CLIENT_SECRET", secrets.registryClientSecret());
-            env.put("CLIENTELE_EVENT_CLIENT_SECRET", secrets.eventClientSecret());
-            env.put("CLIENTELE_BILLING_CLIENT_SECRET", secrets.billingClientSecret());
+            env.putAll(secretEnvironment(secrets));
         }
         extra.forEach(env::putIfAbsent);
         return env;

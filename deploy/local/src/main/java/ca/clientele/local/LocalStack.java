@@ -77,6 +77,7 @@ public final class LocalStack implements AutoCloseable {
     private final Path dataDir;
     private Consumer<String> sink = System.out::println;
     private boolean infraOnly;
+    private boolean containers;
     private boolean classDataSharing = true;
     private boolean training = true;
     private boolean verbose;
@@ -134,6 +135,15 @@ public final class LocalStack implements AutoCloseable {
     /** Starts only the infrastructure: PostgreSQL, Kafka, SMTP and Keycloak (no service jar needed). */
     public LocalStack infraOnly() {
         this.infraOnly = true;
+        return this;
+    }
+
+    /**
+     * Runs PostgreSQL, Kafka and Keycloak as containers of the images production runs (a container engine is needed,
+     * Linux: they share the host's network), on the same ports as the embedded ones.
+     */
+    public LocalStack withContainers() {
+        this.containers = true;
         return this;
     }
 
@@ -243,16 +253,19 @@ public final class LocalStack implements AutoCloseable {
 
         String java = javaExecutable();
         kafkaBroker = new KafkaBroker(dataDir, kafkaClasspath, java);
-        CompletableFuture<Void> kafkaPrepared =
-                CompletableFuture.runAsync(() -> kafkaBroker.prepare(echo, logs), executor);
-        CompletableFuture<Void> keycloakBuilt = CompletableFuture.runAsync(
-                () -> {
-                    if (!keycloakServer.isBuilt()) {
-                        info("Building Keycloak once for a fast optimized start (kc.sh build, about 30 s)");
-                    }
-                    keycloakServer.buildIfNeeded(echo, logs, KEYCLOAK_BUILD_TIMEOUT);
-                },
-                executor);
+        CompletableFuture<Void> kafkaPrepared = containers
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> kafkaBroker.prepare(echo, logs), executor);
+        CompletableFuture<Void> keycloakBuilt = containers
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(
+                        () -> {
+                            if (!keycloakServer.isBuilt()) {
+                                info("Building Keycloak once for a fast optimized start (kc.sh build, about 30 s)");
+                            }
+                            keycloakServer.buildIfNeeded(echo, logs, KEYCLOAK_BUILD_TIMEOUT);
+                        },
+                        executor);
         StartupArchives archives = classDataSharing ? new StartupArchives(dataDir.resolve("cds")) : null;
         ServiceLauncher launcher = new ServiceLauncher(repoRoot, dataDir, java, secrets, this::info, echo, archives);
         Map<ServiceSpec, CompletableFuture<ServiceLauncher.Prepared>> prepared = new LinkedHashMap<>();
@@ -270,21 +283,30 @@ public final class LocalStack implements AutoCloseable {
         postgres = supervise(
                 "postgresql",
                 PostgresServer.PORT,
-                () -> PostgresServer.start(dataDir, logs.resolve("postgres.log")),
+                containers
+                        ? () -> ContainerComponent.postgres(logs)
+                        : () -> PostgresServer.start(dataDir, logs.resolve("postgres.log")),
                 () -> {
                     Running pg = postgres.current();
                     return pg != null && pg.isAlive();
                 });
         CompletableFuture<Void> postgresReady =
                 postgres.start().thenRun(() -> ready("postgresql", begin, "localhost:" + PostgresServer.PORT));
-        kafka = supervise("kafka", KafkaBroker.PORT, () -> kafkaBroker.start(echo, logs), kafkaBroker::isReady);
+        kafka = supervise(
+                "kafka",
+                KafkaBroker.PORT,
+                containers ? () -> ContainerComponent.kafka(logs) : () -> kafkaBroker.start(echo, logs),
+                kafkaBroker::isReady);
         CompletableFuture<Void> kafkaReady = kafkaPrepared
                 .thenCompose(v -> kafka.start())
                 .thenRun(() -> ready("kafka", begin, KafkaBroker.BOOTSTRAP_SERVERS));
         keycloak = supervise(
                 "keycloak",
                 KeycloakServer.PORT,
-                () -> keycloakServer.start(secrets, PostgresServer.PORT, echo, logs),
+                containers
+                        ? () -> ContainerComponent.keycloak(
+                                keycloakServer, KeycloakServer.secretEnvironment(secrets), logs)
+                        : () -> keycloakServer.start(secrets, PostgresServer.PORT, echo, logs),
                 httpOk(KeycloakServer.READINESS_URL));
         List<CompletableFuture<Void>> everything = new ArrayList<>();
         everything.add(postgresReady);
@@ -674,7 +696,7 @@ public final class LocalStack implements AutoCloseable {
 
     static final String USAGE = """
             Usage: start-local.sh [--no-build] [--data-dir DIR] [--root DIR] [--infra-only] [--services a,b] [--no-cds]
-                                  [--verbose] [--status]
+                                  [--containers] [--verbose] [--status]
               --no-build       (start-local.sh only) skip ./mvnw install
               --status         show each component of the running stack: state, PID, port, uptime, restarts
               --verbose        also stream every component's log to the console (always in <data-dir>/logs)
@@ -683,13 +705,16 @@ public final class LocalStack implements AutoCloseable {
               --infra-only     only PostgreSQL, Kafka, SMTP and Keycloak
               --services a,b   only these services (registry, tickets, booking, billing, documents, events, web, admin,
                                gateway), for debugging
-              --no-cds         no jar extraction nor start-up archives (slower start, nothing written for it)""";
+              --no-cds         no jar extraction nor start-up archives (slower start, nothing written for it)
+              --containers     PostgreSQL, Kafka and Keycloak as containers of the images production runs (needs a
+                               Linux container engine; containers keep no data between runs)""";
 
     /** {@code --root DIR} (default: the working directory), {@code --data-dir DIR}, {@code --infra-only}. */
     public static void main(String[] args) {
         Path root = Path.of("").toAbsolutePath();
         Path dataDir = null;
         boolean infraOnly = false;
+        boolean containers = false;
         boolean noCds = false;
         boolean verbose = false;
         boolean showStatus = false;
@@ -699,6 +724,7 @@ public final class LocalStack implements AutoCloseable {
                 case "--root" -> root = Path.of(argument(args, ++i, "--root"));
                 case "--data-dir" -> dataDir = Path.of(argument(args, ++i, "--data-dir"));
                 case "--infra-only" -> infraOnly = true;
+                case "--containers" -> containers = true;
                 case "--no-cds" -> noCds = true;
                 case "--verbose" -> verbose = true;
                 case "--status" -> showStatus = true;
@@ -734,6 +760,9 @@ public final class LocalStack implements AutoCloseable {
         }
         if (noCds) {
             stack.withoutClassDataSharing();
+        }
+        if (containers) {
+            stack.withContainers();
         }
         if (verbose) {
             stack.verbose();

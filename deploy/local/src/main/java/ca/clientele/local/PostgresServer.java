@@ -73,8 +73,14 @@ final class PostgresServer implements AutoCloseable, Running {
     }
 
     private void createMissingDatabases() throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            createMissingDatabases(connection);
+        }
+    }
+
+    /** One database per service (and Keycloak's), created on first start; a later start keeps them. */
+    static void createMissingDatabases(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
             Set<String> existing = new HashSet<>();
             try (ResultSet rs = statement.executeQuery("SELECT datname FROM pg_database")) {
                 while (rs.next()) {

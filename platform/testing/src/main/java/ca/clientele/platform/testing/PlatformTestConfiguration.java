@@ -1,16 +1,13 @@
 package ca.clientele.platform.testing;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
- * Infrastructure beans for {@link ServiceIntegrationTest}. PostgreSQL is a bean so Spring closes
+ * Infrastructure beans for {@link ServiceIntegrationTest}. The database is a bean so Spring closes
  * it AFTER the DataSource that depends on it; it registers no shutdown hook of its own, which is
  * what keeps test JVMs from hanging on exit.
  */
@@ -18,18 +15,16 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 public class PlatformTestConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres() throws IOException {
-        return EmbeddedPostgres.builder()
-                .setRegisterShutdownHook(false)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .start();
+    TestDatabase testDatabase() {
+        return TestDatabase.start();
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(TestDatabase database) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(database.jdbcUrl());
+        dataSource.setUsername(database.username());
+        dataSource.setPassword(database.password());
         dataSource.setMaximumPoolSize(5);
         return dataSource;
     }

@@ -8,12 +8,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ContextCustomizerFactories;
 
 /**
- * A service started on a random port against REAL infrastructure: an embedded PostgreSQL 18
- * (zonky binaries, migrated by the service's Flyway scripts) and a KRaft Kafka broker
- * (spring-kafka-test). Call it with {@link TestJwts} tokens, signed by a key the service trusts
+ * A service started on a random port against REAL infrastructure: a PostgreSQL 18 (migrated by the
+ * service's Flyway scripts) and a KRaft Kafka broker, embedded by default (zonky binaries, spring-kafka-test) or
+ * containers with {@code -Pcontainers} ({@link TestInfrastructure}); the broker is the {@code EmbeddedKafkaBroker}
+ * bean either way. Call it with {@link TestJwts} tokens, signed by a key the service trusts
  * for the test only. Contexts are cached across test classes with the same configuration.
  */
 @Target(ElementType.TYPE)
@@ -27,6 +28,6 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
             "spring.kafka.consumer.auto-offset-reset=earliest",
             "logging.structured.format.console="
         })
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@ContextCustomizerFactories(InfrastructureCustomizerFactory.class)
 @Import(PlatformTestConfiguration.class)
 public @interface ServiceIntegrationTest {}
