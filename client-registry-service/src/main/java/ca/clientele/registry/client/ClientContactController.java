@@ -14,14 +14,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A client's contact details for the other services (notifications, billing): realm role
- * {@value #SERVICE} (a service account's client-credentials token) or staff. A client gets 404,
+ * {@value Caller#SERVICE} (a service account's client-credentials token) or staff. A client gets 404,
  * even for their own id: they read {@code /api/clients/me}.
  */
 @RestController
 @RequestMapping("/api/clients")
 class ClientContactController {
-
-    static final String SERVICE = "service";
 
     private final ClientRepository clients;
 
@@ -41,6 +39,6 @@ class ClientContactController {
     }
 
     static boolean isServiceOrStaff(Caller caller) {
-        return caller.isStaff() || caller.roles().contains(SERVICE);
+        return caller.isStaff() || caller.isService();
     }
 }

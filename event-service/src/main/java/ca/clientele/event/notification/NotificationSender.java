@@ -4,6 +4,8 @@ import ca.clientele.event.notification.ContactDirectory.RegistryUnavailableExcep
 import ca.clientele.event.notification.NotificationEvents.NotificationFailed;
 import ca.clientele.event.notification.NotificationEvents.NotificationSent;
 import ca.clientele.event.notification.NotificationRenderer.Rendered;
+import ca.clientele.event.notification.TicketCopies.Copies;
+import ca.clientele.event.notification.TicketCopies.TicketServiceUnavailableException;
 import ca.clientele.event.notification.TriggerCatalog.Template;
 import ca.clientele.platform.events.DomainEvents;
 import jakarta.mail.MessagingException;
@@ -39,6 +41,7 @@ class NotificationSender {
     private final NotificationStore store;
     private final TriggerCatalog catalog;
     private final ContactDirectory contacts;
+    private final TicketCopies ticketCopies;
     private final NotificationRenderer renderer;
     private final JavaMailSender mail;
     private final SmsSender sms;
@@ -52,6 +55,7 @@ class NotificationSender {
             NotificationStore store,
             TriggerCatalog catalog,
             ContactDirectory contacts,
+            TicketCopies ticketCopies,
             NotificationRenderer renderer,
             JavaMailSender mail,
             SmsSender sms,
@@ -63,6 +67,7 @@ class NotificationSender {
         this.store = store;
         this.catalog = catalog;
         this.contacts = contacts;
+        this.ticketCopies = ticketCopies;
         this.renderer = renderer;
         this.mail = mail;
         this.sms = sms;
@@ -127,9 +132,16 @@ class NotificationSender {
             failed(notification, "rendering failed (" + e.getClass().getSimpleName() + ")", contact);
             return;
         }
+        Copies copies;
+        try {
+            copies = copies(template, notification);
+        } catch (TicketServiceUnavailableException e) {
+            failed(notification, e.getMessage(), contact);
+            return;
+        }
         try {
             if (notification.channel() == Channel.EMAIL) {
-                mail.send(message(contact, rendered));
+                mail.send(message(contact, rendered, copies));
             } else {
                 sms.send(contact.phone(), rendered.sms());
             }
@@ -149,6 +161,14 @@ class NotificationSender {
                         rendered.subject(),
                         notification.triggerEventId(),
                         notification.triggerType()));
+    }
+
+    private Copies copies(Template template, Notification notification) {
+        if (notification.channel() != Channel.EMAIL || template.copies() != TriggerCatalog.Copies.TICKET_MESSAGE) {
+            return Copies.NONE;
+        }
+        return ticketCopies.of(
+                notification.params().get("ticketId"), notification.params().get("messageId"));
     }
 
     /** Why this client does not get this notification, or null when they do. */
@@ -210,12 +230,18 @@ class NotificationSender {
                 + e.getClass().getSimpleName() + ")";
     }
 
-    private MimeMessage message(ClientContact contact, Rendered rendered) {
+    private MimeMessage message(ClientContact contact, Rendered rendered, Copies copies) {
         MimeMessage message = mail.createMimeMessage();
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
             helper.setFrom(new InternetAddress(business.email(), business.name(), StandardCharsets.UTF_8.name()));
             helper.setTo(contact.email());
+            if (!copies.cc().isEmpty()) {
+                helper.setCc(copies.cc().toArray(String[]::new));
+            }
+            if (!copies.bcc().isEmpty()) {
+                helper.setBcc(copies.bcc().toArray(String[]::new));
+            }
             helper.setSubject(rendered.subject());
             helper.setText(rendered.text(), rendered.html());
         } catch (MessagingException | UnsupportedEncodingException e) {

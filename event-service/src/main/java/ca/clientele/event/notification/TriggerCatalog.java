@@ -38,7 +38,20 @@ class TriggerCatalog {
         CANCEL
     }
 
-    record Template(String name, Category category, boolean legallyRequired, Set<Channel> channels, String link) {}
+    /** Who besides the client gets a copy of an e-mail. */
+    enum Copies {
+        NONE,
+        /** The ticket's additional beneficiaries (Cc) and the reply's BCC, read from the ticket-service at sending. */
+        TICKET_MESSAGE
+    }
+
+    record Template(
+            String name,
+            Category category,
+            boolean legallyRequired,
+            Set<Channel> channels,
+            String link,
+            Copies copies) {}
 
     /** A value the template shows, copied from the event's data: {@code name[=path][:format]}. */
     record Param(String name, String path, String format) {
@@ -111,7 +124,8 @@ class TriggerCatalog {
                             Category.valueOf(t.get("category").asString()),
                             t.get("legallyRequired").asBoolean(),
                             Set.copyOf(channels),
-                            t.path("link").asString("/")));
+                            t.path("link").asString("/"),
+                            Copies.valueOf(t.path("copies").asString("NONE"))));
         }
         List<Trigger> list = new ArrayList<>();
         for (JsonNode t : root.get("triggers")) {

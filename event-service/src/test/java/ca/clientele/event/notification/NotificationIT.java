@@ -62,6 +62,7 @@ class NotificationIT {
         registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "1000");
         registry.add("spring.mail.properties.mail.smtp.timeout", () -> "2000");
         registry.add("clientele.registry.url", REGISTRY::url);
+        registry.add("clientele.tickets.url", REGISTRY::url);
         registry.add(
                 "spring.security.oauth2.client.provider.keycloak.token-uri",
                 () -> REGISTRY.url() + RegistryStub.TOKEN_PATH);
@@ -180,6 +181,52 @@ class NotificationIT {
         MimeMessage french = awaitMail(otherEmail, 1).getFirst();
         assertThat(french.getSubject()).isEqualTo("Nouvelle réponse à votre demande n° 78190");
         staysTrue(() -> assertThat(mailsTo(clientEmail)).hasSize(1));
+    }
+
+    /** "Bénéficiaires supplémentaires" get the reply in Cc, the reply's BCC a blind copy: one e-mail, three inboxes. */
+    @Test
+    void aStaffReplyIsCopiedToTheTicketsBeneficiariesAndTheReplysBcc() throws Exception {
+        UUID client = UUID.randomUUID();
+        String clientEmail = "copies." + client + "@exemple.ca";
+        String beneficiaryDomain = "beneficiaire-" + client + ".ca";
+        String bccDomain = "cci-" + client + ".ca";
+        REGISTRY.client(client, clientEmail, "Zoé", "fr", "ACTIVE", false, null);
+        UUID ticket = UUID.randomUUID();
+        UUID message = UUID.randomUUID();
+        REGISTRY.ticketCopies(ticket, message, "conjoint@" + beneficiaryDomain, "gestion@" + bccDomain);
+
+        send(
+                "clientele.ticket.v1",
+                client,
+                UUID.randomUUID().toString(),
+                "ca.clientele.ticket.message-added",
+                messageAdded(ticket, message, client, "STAFF", false, List.of(client)));
+
+        MimeMessage toClient = awaitMail(clientEmail, 1).getFirst();
+        assertThat(toClient.getSubject()).isEqualTo("Nouvelle réponse à votre demande n° 78190");
+        assertThat(Arrays.toString(toClient.getRecipients(Message.RecipientType.CC)))
+                .isEqualTo("[conjoint@" + beneficiaryDomain + "]");
+        String beneficiary = "conjoint@" + beneficiaryDomain;
+        String blindCopy = "gestion@" + bccDomain;
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(inbox(beneficiary)).hasSize(1);
+            assertThat(inbox(blindCopy)).hasSize(1);
+        });
+        MimeMessage blind = inbox(blindCopy).getFirst().getMimeMessage();
+        assertThat(blind.getSubject()).isEqualTo(toClient.getSubject());
+        assertThat(blind.getRecipients(Message.RecipientType.BCC))
+                .as("a blind copy stays blind: no header names it")
+                .isNull();
+        assertThat(blind.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo(clientEmail);
+        assertThat(inbox(clientEmail)).as("one e-mail to the client").hasSize(1);
+    }
+
+    /** What one address's mailbox received (GreenMail keeps a mailbox per recipient, Bcc included). */
+    private static List<com.icegreen.greenmail.store.StoredMessage> inbox(String address) throws Exception {
+        var user = smtp.getUserManager().getUserByEmail(address);
+        return user == null
+                ? List.of()
+                : smtp.getManagers().getImapHostManager().getInbox(user).getMessages();
     }
 
     @Test
@@ -547,12 +594,17 @@ class NotificationIT {
     }
 
     private static String messageAdded(UUID ticket, UUID client, String role, boolean internal, List<UUID> to) {
+        return messageAdded(ticket, UUID.randomUUID(), client, role, internal, to);
+    }
+
+    private static String messageAdded(
+            UUID ticket, UUID message, UUID client, String role, boolean internal, List<UUID> to) {
         return """
                 {"ticketId":"%s","clientId":"%s","publicNumber":78190,"messageId":"%s","authorId":"%s",
                  "authorRole":"%s","internal":%s,"recipientClientIds":[%s],"beneficiaryCount":0,"bccCount":0}""".formatted(
                         ticket,
                         client,
-                        UUID.randomUUID(),
+                        message,
                         UUID.randomUUID(),
                         role,
                         internal,

@@ -12,8 +12,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import java.util.UUID;
 
 /**
- * The registry's contact endpoint (contract 1) and Keycloak's token endpoint as WireMock answers them: a contact is
- * answered only to the bearer of the token the token endpoint gave. One server per test JVM (cached context).
+ * The registry's contact endpoint (contract 1), the ticket-service's copies of a reply and Keycloak's token endpoint
+ * as WireMock answers them: only to the bearer of the token the token endpoint gave; anything not stubbed is 404 (an
+ * unknown client or ticket). One server per test JVM (cached context).
  */
 final class RegistryStub {
 
@@ -53,6 +54,15 @@ final class RegistryStub {
                                         language,
                                         status,
                                         sms))));
+    }
+
+    /** The ticket-service's answer for a reply: the ticket's additional beneficiaries and the reply's BCC. */
+    void ticketCopies(UUID ticket, UUID message, String beneficiary, String bcc) {
+        server.stubFor(get(urlPathEqualTo("/api/tickets/" + ticket + "/messages/" + message + "/recipients"))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"beneficiaries\":[\"%s\"],\"bcc\":[\"%s\"]}".formatted(beneficiary, bcc))));
     }
 
     /** The registry failing for this client (status 503) until {@link #client} answers again. */

@@ -146,6 +146,40 @@ class TicketAccessIT {
         assertThat(bcc(forStaff.get(1))).containsExactly("gestion@clientele.test");
     }
 
+    /** The notification service reads who gets a copy of a reply; nobody else can, not even the ticket's client. */
+    @Test
+    void theCopiesOfAReplyAreForTheNotificationServiceOnly() {
+        ApiClient.Response opened = api.http.post("/api/tickets", alice, """
+                {"clientId": "%s", "subject": "Avec copies", "categoryId": "%s", "body": "Bonjour",
+                 "beneficiaries": ["conjoint@exemple.ca", "voisine@exemple.ca"]}""".formatted(aliceId, TicketApi.GENERAL));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        String withCopies = opened.json().get("id").asString();
+        String reply = api.post(staff, withCopies, "{\"body\": \"Réponse\", \"bcc\": [\"gestion@clientele.test\"]}")
+                .get("id")
+                .asString();
+        String note = api.note(staff, withCopies, "Note interne").get("id").asString();
+        String service = jwts.token(UUID.randomUUID(), List.of("service"), null, null, null);
+        String path = "/api/tickets/" + withCopies + "/messages/" + reply + "/recipients";
+
+        ApiClient.Response copies = api.http.get(path, service);
+        assertThat(copies.status()).as(copies.body()).isEqualTo(200);
+        assertThat(copies.json().get("beneficiaries").toString())
+                .isEqualTo("[\"conjoint@exemple.ca\",\"voisine@exemple.ca\"]");
+        assertThat(copies.json().get("bcc").toString()).isEqualTo("[\"gestion@clientele.test\"]");
+        assertThat(api.http
+                        .get("/api/tickets/" + withCopies + "/messages/" + note + "/recipients", service)
+                        .json()
+                        .get("beneficiaries"))
+                .as("an internal note is e-mailed to nobody")
+                .isEmpty();
+        for (String someoneElse : List.of(alice, bob, staff)) {
+            assertThat(status("GET", path, someoneElse, null)).isEqualTo(404);
+        }
+        assertThat(status("GET", "/api/tickets/" + ticket + "/messages/" + reply + "/recipients", service, null))
+                .as("a message of another ticket")
+                .isEqualTo(404);
+    }
+
     @Test
     void theClientSeesOnlyTheFiveNewestMessagesThenPagesOlderOnes() {
         for (int i = 1; i <= 6; i++) {

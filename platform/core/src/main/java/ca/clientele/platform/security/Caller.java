@@ -16,6 +16,12 @@ public record Caller(UUID id, Set<String> roles, String email, String givenName,
 
     public static final String STAFF = "staff";
     public static final String ADMIN = "admin";
+    /** The realm role of the services' own accounts (client credentials), for service-to-service reads. */
+    public static final String SERVICE = "service";
+
+    public boolean isService() {
+        return roles.contains(SERVICE);
+    }
 
     public boolean isStaff() {
         return roles.contains(STAFF) || roles.contains(ADMIN);
