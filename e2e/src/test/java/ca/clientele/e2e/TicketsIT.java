@@ -37,6 +37,8 @@ class TicketsIT extends BrowserTest {
 
     private static final String CLIENT = "client1@clientele.test";
     private static final String SUBJECT = "Griffes de Moka trop longues";
+    private static final String BENEFICIARY = "conjoint.moka@exemple.ca";
+    private static final String BLIND_COPY = "gerance@clientele.test";
     private static final String FILE_NAME = "Photo des griffes.pdf";
     private static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
                     + "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
@@ -110,6 +112,7 @@ class TicketsIT extends BrowserTest {
         form.locator("[name='subject']").fill(SUBJECT);
         form.getByTestId("new-categoryId").selectOption(new SelectOption().setLabel("Taille des griffes"));
         form.getByLabel("Visites à domicile").check();
+        form.locator("[name='beneficiaries']").fill(BENEFICIARY);
         form.locator(".rich-editor-surface").click();
         client.keyboard().type("Bonjour, Moka se gratte beaucoup. ");
         client.keyboard().press("Control+B");
@@ -159,6 +162,7 @@ class TicketsIT extends BrowserTest {
         Locator reply = staff.getByTestId("form-reply");
         reply.locator(".rich-editor-surface").click();
         staff.keyboard().type("Bonjour, nous passerons mardi à 16 h 30.");
+        reply.locator("[name='bcc']").fill(BLIND_COPY);
         reply.getByTestId("reply-submit").click();
         assertThat(staff.getByTestId("ticket-status-badge")).containsText("En attente de la réponse du client");
         assertThat(staff.getByTestId("message").first()).containsText("nous passerons mardi");
@@ -177,6 +181,13 @@ class TicketsIT extends BrowserTest {
         client.navigate(Stack.GATEWAY + "/messages");
         Locator row = client.getByTestId("ticket-row").filter(new Locator.FilterOptions().setHasText(SUBJECT));
         assertThat(row).containsText("En attente de la réponse du client");
+
+        // The reply's e-mail: to the client, the ticket's beneficiary in Cc, the reply's BCC unnamed: three copies.
+        String mail = Mailbox.awaitMailTo(CLIENT, "Connectez-vous pour lire la");
+        org.assertj.core.api.Assertions.assertThat(mail.lines())
+                .anyMatch(line -> line.startsWith("Cc:") && line.contains(BENEFICIARY))
+                .noneMatch(line -> line.contains(BLIND_COPY));
+        org.assertj.core.api.Assertions.assertThat(Mailbox.copiesOf(mail)).isEqualTo(3);
     }
 
     @Test
