@@ -1,0 +1,131 @@
+package ca.clientele.gateway.ratelimit;
+
+import ca.clientele.gateway.web.Language;
+import ca.clientele.gateway.web.Problems;
+import java.net.InetSocketAddress;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.server.WebSession;
+import reactor.core.publisher.Mono;
+
+/**
+ * Counts sign-ins per IP address and writes per session, in windows shared by every replica, and
+ * answers 429 with {@code Retry-After} past the limit. Runs before Spring Security, so that a
+ * flood of sign-ins never reaches the OAuth2 machinery (nor Keycloak behind it).
+ */
+final class RateLimitFilter implements WebFilter, Ordered {
+
+    /** Before Spring Security's WebFilterChainProxy (-100). */
+    static final int ORDER = -200;
+
+    static final String SIGN_IN = "sign-in";
+    static final String WRITES = "writes";
+
+    private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
+
+    private static final Set<HttpMethod> WRITE_METHODS =
+            Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+
+    /** Stripe retries its webhooks and billing checks their signature: never limited here. */
+    private static final String STRIPE_WEBHOOK = "/webhooks/stripe";
+
+    private final RateLimitWindows windows;
+    private final RateLimitProperties properties;
+
+    RateLimitFilter(RateLimitWindows windows, RateLimitProperties properties) {
+        this.windows = windows;
+        this.properties = properties;
+    }
+
+    @Override
+    public int getOrder() {
+        return ORDER;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        ServerHttpRequest request = exchange.getRequest();
+        if (!properties.enabled()) {
+            return chain.filter(exchange);
+        }
+        if (isSignIn(request)) {
+            return count(exchange, chain, SIGN_IN, Mono.just("ip:" + clientAddress(request)), properties.signInPerIp());
+        }
+        if (isWrite(request)) {
+            Mono<String> caller = exchange.getSession()
+                    .map(session -> callerOf(session, request))
+                    .defaultIfEmpty("ip:" + clientAddress(request));
+            return count(exchange, chain, WRITES, caller, properties.writesPerSession());
+        }
+        return chain.filter(exchange);
+    }
+
+    private Mono<Void> count(
+            ServerWebExchange exchange, WebFilterChain chain, String limitName, Mono<String> caller, int limit) {
+        return caller.flatMap(who -> windows.hit(limitName, who, limit, properties.window())
+                        // The store is down: serve rather than refuse everyone (sessions fail loudly anyway).
+                        .onErrorResume(e -> {
+                            log.warn("Rate limit store unavailable, request not counted: {}", e.toString());
+                            return Mono.just(new RateLimitWindows.Decision(true, 0));
+                        }))
+                .flatMap(decision -> decision.allowed()
+                        ? chain.filter(exchange)
+                        : tooManyRequests(exchange, limitName, decision.retryAfterSeconds()));
+    }
+
+    /** A session already stored (a signed-in user, or one on the way); a fresh one is not a key. */
+    private static String callerOf(WebSession session, ServerHttpRequest request) {
+        return session.isStarted() ? "session:" + session.getId() : "ip:" + clientAddress(request);
+    }
+
+    static boolean isSignIn(ServerHttpRequest request) {
+        String path = request.getPath().pathWithinApplication().value();
+        return path.startsWith("/oauth2/authorization/") || path.startsWith("/login/oauth2/code/");
+    }
+
+    static boolean isWrite(ServerHttpRequest request) {
+        return WRITE_METHODS.contains(request.getMethod())
+                && !request.getPath().pathWithinApplication().value().equals(STRIPE_WEBHOOK);
+    }
+
+    /**
+     * The peer's address; behind an ingress it is the client's only when the gateway runs with
+     * {@code server.forward-headers-strategy=native} and the ingress overwrites X-Forwarded-For.
+     */
+    private static String clientAddress(ServerHttpRequest request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        if (remote == null) {
+            return "unknown";
+        }
+        return remote.getAddress() == null
+                ? remote.getHostString()
+                : remote.getAddress().getHostAddress();
+    }
+
+    private static Mono<Void> tooManyRequests(ServerWebExchange exchange, String limitName, long retryAfter) {
+        Language language = Language.of(exchange.getRequest());
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+        String detail = SIGN_IN.equals(limitName)
+                ? language.pick(
+                        "Trop de tentatives de connexion depuis cette adresse. Réessayez dans " + retryAfter
+                                + " secondes.",
+                        "Too many sign-in attempts from this address. Try again in " + retryAfter + " seconds.")
+                : language.pick(
+                        "Trop de modifications en peu de temps. Réessayez dans " + retryAfter + " secondes.",
+                        "Too many changes in a short time. Try again in " + retryAfter + " seconds.");
+        return Problems.write(
+                exchange.getResponse(),
+                HttpStatus.TOO_MANY_REQUESTS,
+                language.pick("Trop de requêtes", "Too many requests"),
+                detail);
+    }
+}
