@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableSpringWebSession
 class SessionStoreConfiguration {
 
-    @Bean(destroyMethod = "destroy")
+    @Bean
     JdbcIndexedSessionRepository jdbcSessionRepository(
             JdbcTemplate jdbc, PlatformTransactionManager transactions, SessionProperties properties)
             throws GeneralSecurityException {
@@ -40,8 +40,8 @@ class SessionStoreConfiguration {
         // Upserts attributes: two replicas may save the same session at once (parallel requests of one page).
         new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(repository);
         // Its own scheduler deletes expired sessions on every replica: an idempotent DELETE, no lease needed.
+        // (Spring calls its afterPropertiesSet, which starts that scheduler, and destroy, which stops it.)
         repository.setCleanupCron(properties.cleanupCron());
-        repository.afterPropertiesSet();
         return repository;
     }
 
