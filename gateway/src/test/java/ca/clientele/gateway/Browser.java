@@ -21,7 +21,12 @@ final class Browser {
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
 
-    /** A header sent with every request, e.g. the X-Forwarded-For an ingress adds. */
+    /** A browser at this address, as an ingress tells the gateway (X-Forwarded-For). */
+    Browser(String address) {
+        headers.put("X-Forwarded-For", address);
+    }
+
+    /** A header sent with every request from now on. */
     Browser header(String name, String value) {
         headers.put(name, value);
         return this;

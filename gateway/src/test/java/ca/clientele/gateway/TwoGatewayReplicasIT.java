@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TwoGatewayReplicasIT {
 
     private static final int WRITES_PER_SESSION = 6;
+    private static final int WRITES_PER_IP = 9;
     private static final int SIGN_IN_PER_IP = 20;
     /** Ten years: no window ends during the test, so every count below is exact. */
     private static final Duration WINDOW = Duration.ofDays(3650);
@@ -83,7 +84,9 @@ class TwoGatewayReplicasIT {
                 Map.entry("clientele.rate-limits.window", WINDOW.toString()),
                 Map.entry("clientele.rate-limits.sign-in-per-ip", Integer.toString(SIGN_IN_PER_IP)),
                 Map.entry("clientele.rate-limits.writes-per-session", Integer.toString(WRITES_PER_SESSION)),
-                // As behind an ingress: the client's address comes from X-Forwarded-For.
+                Map.entry("clientele.rate-limits.writes-per-ip", Integer.toString(WRITES_PER_IP)),
+                // As behind an ingress: the client's address comes from X-Forwarded-For (each test
+                // browses from an address of its own, so that its counts are its own).
                 Map.entry("server.forward-headers-strategy", "framework"),
                 Map.entry("logging.structured.format.console", ""),
                 Map.entry("spring.main.banner-mode", "off"));
@@ -119,7 +122,7 @@ class TwoGatewayReplicasIT {
 
     @Test
     void aUserSignedInAcrossBothInstancesStaysSignedInOnEitherAndTheirTokenIsRelayed() {
-        Browser browser = new Browser();
+        Browser browser = new Browser("192.0.2.1");
         String accessToken = signIn(browser, a, b);
 
         for (int request = 0; request < 6; request++) {
@@ -138,7 +141,7 @@ class TwoGatewayReplicasIT {
 
     @Test
     void csrfHoldsOnBothInstancesWithATokenFromTheOther() {
-        Browser browser = new Browser();
+        Browser browser = new Browser("192.0.2.2");
         signIn(browser, b, a);
         String token = csrfTokenFrom(browser, b);
 
@@ -158,7 +161,7 @@ class TwoGatewayReplicasIT {
 
     @Test
     void writesPastTheSessionLimitGet429WithRetryAfterCountedAcrossBothInstances() {
-        Browser browser = new Browser();
+        Browser browser = new Browser("192.0.2.3");
         signIn(browser, a, b);
         String token = csrfTokenFrom(browser, a);
         for (int write = 0; write < WRITES_PER_SESSION; write++) {
@@ -176,14 +179,34 @@ class TwoGatewayReplicasIT {
         assertThat(registry.receivedNothing()).isTrue();
 
         // Per session: another user's writes still pass.
-        Browser other = new Browser();
+        Browser other = new Browser("192.0.2.4");
         signIn(other, b, a);
         assertThat(other.post(b + API, csrfTokenFrom(other, b)).statusCode()).isEqualTo(200);
     }
 
     @Test
+    void writesOfSeveralSessionsFromOneAddressAreLimitedTogether() {
+        Browser first = new Browser("192.0.2.77");
+        Browser second = new Browser("192.0.2.77");
+        signIn(first, a, b);
+        signIn(second, b, a);
+        String firstToken = csrfTokenFrom(first, a);
+        String secondToken = csrfTokenFrom(second, b);
+        int firstWrites = WRITES_PER_SESSION - 1;
+        for (int write = 0; write < WRITES_PER_IP; write++) {
+            boolean byFirst = write < firstWrites;
+            HttpResponse<String> response =
+                    byFirst ? first.post(a + API, firstToken) : second.post(b + API, secondToken);
+            assertThat(response.statusCode()).as("write %d", write).isEqualTo(200);
+        }
+
+        // The second session has written less than its own limit, but the address has reached its one.
+        assertTooManyRequests(second.post(a + API, secondToken), "Trop de requêtes");
+    }
+
+    @Test
     void signInsPastTheLimitPerAddressGet429OnEitherInstance() {
-        Browser crowded = new Browser().header("X-Forwarded-For", "203.0.113.7");
+        Browser crowded = new Browser("203.0.113.7");
         for (int attempt = 0; attempt < SIGN_IN_PER_IP; attempt++) {
             HttpResponse<String> response = crowded.get((attempt % 2 == 0 ? a : b) + "/oauth2/authorization/keycloak");
             assertThat(response.statusCode()).as("attempt %d", attempt).isEqualTo(302);
@@ -196,14 +219,14 @@ class TwoGatewayReplicasIT {
         // The provider's callback is a sign-in request too.
         assertTooManyRequests(crowded.get(a + "/login/oauth2/code/keycloak?code=x&state=y"), "Trop de requêtes");
         // Per address: someone elsewhere still signs in.
-        Browser elsewhere = new Browser().header("X-Forwarded-For", "198.51.100.4");
+        Browser elsewhere = new Browser("198.51.100.4");
         assertThat(elsewhere.get(a + "/oauth2/authorization/keycloak").statusCode())
                 .isEqualTo(302);
     }
 
     @Test
     void theStoreHoldsNoTokenInClearAndAnExpiredSessionIsDeletedAndSignsTheUserOut() {
-        Browser browser = new Browser();
+        Browser browser = new Browser("192.0.2.5");
         String accessToken = signIn(browser, a, b);
         String sessionId = browser.cookie("SESSION");
         List<byte[]> attributes = jdbc.queryForList(

@@ -150,7 +150,7 @@ final class ServiceLauncher {
         return Files.isExecutable(Path.of("/usr/bin/nice")) ? List.of("/usr/bin/nice", "-n", "10") : List.of();
     }
 
-    /** Requests per minute the local gateway allows per IP (sign-in) and per session (writes). */
+    /** Requests per minute the local gateway allows per IP (sign-in, writes) and per session (writes). */
     static final int LOCAL_RATE_LIMIT = 10_000;
 
     Map<String, String> environment(ServiceSpec service) {
@@ -171,6 +171,7 @@ final class ServiceLauncher {
             // from 127.0.0.1 than one person would, so the local stack raises them (ADR 0032).
             env.put("CLIENTELE_RATE_LIMITS_SIGN_IN_PER_IP", Integer.toString(LOCAL_RATE_LIMIT));
             env.put("CLIENTELE_RATE_LIMITS_WRITES_PER_SESSION", Integer.toString(LOCAL_RATE_LIMIT));
+            env.put("CLIENTELE_RATE_LIMITS_WRITES_PER_IP", Integer.toString(LOCAL_RATE_LIMIT));
         }
         // glibc gives each thread that mallocs its own 64 MB arena; two are plenty for a JVM whose heap is its own.
         env.put("MALLOC_ARENA_MAX", "2");

@@ -72,6 +72,7 @@ class ServiceLauncherTest {
         assertThat(launcher.environment(gateway))
                 .containsEntry("CLIENTELE_RATE_LIMITS_SIGN_IN_PER_IP", "10000")
                 .containsEntry("CLIENTELE_RATE_LIMITS_WRITES_PER_SESSION", "10000")
+                .containsEntry("CLIENTELE_RATE_LIMITS_WRITES_PER_IP", "10000")
                 // The gateway's session attributes are encrypted with the platform's AEAD keyset.
                 .containsKey("CLIENTELE_CRYPTO_AEAD_KEYSET");
         assertThat(launcher.environment(ServiceSpec.ALL.getFirst()))

@@ -18,7 +18,7 @@ import org.springframework.web.server.WebSession;
 import reactor.core.publisher.Mono;
 
 /**
- * Counts sign-ins per IP address and writes per session, in windows shared by every replica, and
+ * Counts sign-ins per IP address and writes per IP address and per session, in windows shared by every replica, and
  * answers 429 with {@code Retry-After} past the limit. Runs before Spring Security, so that a
  * flood of sign-ins never reaches the OAuth2 machinery (nor Keycloak behind it).
  */
@@ -37,6 +37,8 @@ final class RateLimitFilter implements WebFilter, Ordered {
 
     /** Stripe retries its webhooks and billing checks their signature: never limited here. */
     private static final String STRIPE_WEBHOOK = "/webhooks/stripe";
+
+    private static final RateLimitWindows.Decision ALLOWED = new RateLimitWindows.Decision(true, 0);
 
     private final RateLimitWindows windows;
     private final RateLimitProperties properties;
@@ -57,34 +59,38 @@ final class RateLimitFilter implements WebFilter, Ordered {
         if (!properties.enabled()) {
             return chain.filter(exchange);
         }
+        String address = "ip:" + clientAddress(request);
         if (isSignIn(request)) {
-            return count(exchange, chain, SIGN_IN, Mono.just("ip:" + clientAddress(request)), properties.signInPerIp());
+            return count(SIGN_IN, address, properties.signInPerIp())
+                    .flatMap(decision -> proceedOrRefuse(exchange, chain, SIGN_IN, decision));
         }
         if (isWrite(request)) {
-            Mono<String> caller = exchange.getSession()
-                    .map(session -> callerOf(session, request))
-                    .defaultIfEmpty("ip:" + clientAddress(request));
-            return count(exchange, chain, WRITES, caller, properties.writesPerSession());
+            // Per address first (it also covers writes without a session), then per session.
+            Mono<RateLimitWindows.Decision> perSession = exchange.getSession()
+                    .filter(WebSession::isStarted)
+                    .flatMap(session -> count(WRITES, "session:" + session.getId(), properties.writesPerSession()))
+                    .defaultIfEmpty(ALLOWED);
+            return count(WRITES, address, properties.writesPerIp())
+                    .flatMap(decision -> decision.allowed() ? perSession : Mono.just(decision))
+                    .flatMap(decision -> proceedOrRefuse(exchange, chain, WRITES, decision));
         }
         return chain.filter(exchange);
     }
 
-    private Mono<Void> count(
-            ServerWebExchange exchange, WebFilterChain chain, String limitName, Mono<String> caller, int limit) {
-        return caller.flatMap(who -> windows.hit(limitName, who, limit, properties.window())
-                        // The store is down: serve rather than refuse everyone (sessions fail loudly anyway).
-                        .onErrorResume(e -> {
-                            log.warn("Rate limit store unavailable, request not counted: {}", e.toString());
-                            return Mono.just(new RateLimitWindows.Decision(true, 0));
-                        }))
-                .flatMap(decision -> decision.allowed()
-                        ? chain.filter(exchange)
-                        : tooManyRequests(exchange, limitName, decision.retryAfterSeconds()));
+    private Mono<RateLimitWindows.Decision> count(String limitName, String caller, int limit) {
+        return windows.hit(limitName, caller, limit, properties.window())
+                // The store is down: serve rather than refuse everyone (sessions fail loudly anyway).
+                .onErrorResume(e -> {
+                    log.warn("Rate limit store unavailable, request not counted: {}", e.toString());
+                    return Mono.just(ALLOWED);
+                });
     }
 
-    /** A session already stored (a signed-in user, or one on the way); a fresh one is not a key. */
-    private static String callerOf(WebSession session, ServerHttpRequest request) {
-        return session.isStarted() ? "session:" + session.getId() : "ip:" + clientAddress(request);
+    private static Mono<Void> proceedOrRefuse(
+            ServerWebExchange exchange, WebFilterChain chain, String limitName, RateLimitWindows.Decision decision) {
+        return decision.allowed()
+                ? chain.filter(exchange)
+                : tooManyRequests(exchange, limitName, decision.retryAfterSeconds());
     }
 
     static boolean isSignIn(ServerHttpRequest request) {

@@ -13,8 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param window the length of one counting window
  * @param signInPerIp sign-in requests ({@code /oauth2/authorization/**} and the
  *     {@code /login/oauth2/code/**} callback, two per sign-in) per IP address and window
- * @param writesPerSession POST, PUT, PATCH and DELETE requests per session (per IP address for a
- *     request without a session) and window
+ * @param writesPerSession POST, PUT, PATCH and DELETE requests per session and window
+ * @param writesPerIp the same requests per IP address and window, all sessions together (many
+ *     sessions opened from one address, or writes without a session)
  * @param cleanupInterval how often counters of past windows are deleted
  */
 @ConfigurationProperties("clientele.rate-limits")
@@ -23,4 +24,5 @@ record RateLimitProperties(
         @DefaultValue("1m") Duration window,
         @DefaultValue("60") int signInPerIp,
         @DefaultValue("120") int writesPerSession,
+        @DefaultValue("600") int writesPerIp,
         @DefaultValue("5m") Duration cleanupInterval) {}
