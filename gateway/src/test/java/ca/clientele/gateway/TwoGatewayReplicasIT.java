@@ -218,6 +218,14 @@ class TwoGatewayReplicasIT {
         assertThat(refused.body()).contains("Trop de tentatives de connexion");
         // The provider's callback is a sign-in request too.
         assertTooManyRequests(crowded.get(a + "/login/oauth2/code/keycloak?code=x&state=y"), "Trop de requêtes");
+        // A person clicking the sign-in link once more reads a page rather than a JSON document.
+        HttpResponse<String> page = crowded.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .get(a + "/oauth2/authorization/keycloak");
+        assertThat(page.statusCode()).isEqualTo(429);
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Retry-After")).isPresent();
+        assertThat(page.body()).contains("<h1>Trop de requêtes</h1>").contains("Réessayez dans");
         // Per address: someone elsewhere still signs in.
         Browser elsewhere = new Browser("198.51.100.4");
         assertThat(elsewhere.get(a + "/oauth2/authorization/keycloak").statusCode())

@@ -10,6 +10,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -128,10 +129,19 @@ final class RateLimitFilter implements WebFilter, Ordered {
                 : language.pick(
                         "Trop de modifications en peu de temps. Réessayez dans " + retryAfter + " secondes.",
                         "Too many changes in a short time. Try again in " + retryAfter + " seconds.");
-        return Problems.write(
-                exchange.getResponse(),
-                HttpStatus.TOO_MANY_REQUESTS,
-                language.pick("Trop de requêtes", "Too many requests"),
-                detail);
+        String title = language.pick("Trop de requêtes", "Too many requests");
+        if (isNavigation(exchange.getRequest())) {
+            return Problems.writePage(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS, language, title, detail);
+        }
+        return Problems.write(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS, title, detail);
+    }
+
+    /** A person's browser loading a page (not htmx, not a script): it asks for HTML. */
+    static boolean isNavigation(ServerHttpRequest request) {
+        if ("true".equalsIgnoreCase(request.getHeaders().getFirst("HX-Request"))) {
+            return false;
+        }
+        return request.getHeaders().getAccept().stream()
+                .anyMatch(type -> type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType());
     }
 }
