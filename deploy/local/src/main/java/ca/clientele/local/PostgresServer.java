@@ -21,8 +21,9 @@ import java.util.stream.Stream;
 final class PostgresServer implements AutoCloseable, Running {
 
     static final int PORT = 15432;
+    /** One per service; {@code gateway} holds the gateway's sessions and rate-limit counters (ADR 0032). */
     static final List<String> DATABASES =
-            List.of("client_registry", "ticket", "booking", "billing", "document", "event", "keycloak");
+            List.of("client_registry", "ticket", "booking", "billing", "document", "event", "gateway", "keycloak");
 
     private final EmbeddedPostgres postgres;
     private final Path logFile;

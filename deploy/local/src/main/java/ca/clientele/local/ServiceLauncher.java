@@ -150,6 +150,9 @@ final class ServiceLauncher {
         return Files.isExecutable(Path.of("/usr/bin/nice")) ? List.of("/usr/bin/nice", "-n", "10") : List.of();
     }
 
+    /** Requests per minute the local gateway allows per IP (sign-in, writes) and per session (writes). */
+    static final int LOCAL_RATE_LIMIT = 10_000;
+
     Map<String, String> environment(ServiceSpec service) {
         Map<String, String> env = new LinkedHashMap<>(secrets.serviceEnvironment());
         env.put("SERVER_PORT", Integer.toString(service.port()));
@@ -162,6 +165,13 @@ final class ServiceLauncher {
             env.put(
                     "CLIENTELE_DOCUMENTS_STORAGE_LOCAL_ROOT",
                     dataDir.resolve("documents").toString());
+        }
+        if (service.module().equals("gateway")) {
+            // The gateway's rate limits are production values; the browser tests sign in and write far more often
+            // from 127.0.0.1 than one person would, so the local stack raises them (ADR 0032).
+            env.put("CLIENTELE_RATE_LIMITS_SIGN_IN_PER_IP", Integer.toString(LOCAL_RATE_LIMIT));
+            env.put("CLIENTELE_RATE_LIMITS_WRITES_PER_SESSION", Integer.toString(LOCAL_RATE_LIMIT));
+            env.put("CLIENTELE_RATE_LIMITS_WRITES_PER_IP", Integer.toString(LOCAL_RATE_LIMIT));
         }
         // glibc gives each thread that mallocs its own 64 MB arena; two are plenty for a JVM whose heap is its own.
         env.put("MALLOC_ARENA_MAX", "2");

@@ -46,14 +46,7 @@ class ServiceLauncherTest {
 
     @Test
     void theDocumentServiceKeepsItsFilesInTheDataDirectory() {
-        ServiceLauncher launcher = new ServiceLauncher(
-                dir,
-                dir.resolve("data"),
-                "java",
-                Secrets.loadOrCreate(dir.resolve("secrets")),
-                line -> {},
-                line -> {},
-                null);
+        ServiceLauncher launcher = launcher();
         ServiceSpec documents = ServiceSpec.ALL.stream()
                 .filter(service -> service.name().equals("documents"))
                 .findFirst()
@@ -66,6 +59,35 @@ class ServiceLauncherTest {
                         dir.resolve("data").resolve("documents").toString())
                 .containsKey("CLIENTELE_CRYPTO_STREAMING_KEYSET");
         assertThat(launcher.environment(registry)).doesNotContainKey("CLIENTELE_DOCUMENTS_STORAGE_LOCAL_ROOT");
+    }
+
+    @Test
+    void theLocalGatewayAllowsFarMoreSignInsAndWritesThanProduction() {
+        ServiceLauncher launcher = launcher();
+        ServiceSpec gateway = ServiceSpec.ALL.stream()
+                .filter(service -> service.name().equals("gateway"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(launcher.environment(gateway))
+                .containsEntry("CLIENTELE_RATE_LIMITS_SIGN_IN_PER_IP", "10000")
+                .containsEntry("CLIENTELE_RATE_LIMITS_WRITES_PER_SESSION", "10000")
+                .containsEntry("CLIENTELE_RATE_LIMITS_WRITES_PER_IP", "10000")
+                // The gateway's session attributes are encrypted with the platform's AEAD keyset.
+                .containsKey("CLIENTELE_CRYPTO_AEAD_KEYSET");
+        assertThat(launcher.environment(ServiceSpec.ALL.getFirst()))
+                .doesNotContainKey("CLIENTELE_RATE_LIMITS_SIGN_IN_PER_IP");
+    }
+
+    private ServiceLauncher launcher() {
+        return new ServiceLauncher(
+                dir,
+                dir.resolve("data"),
+                "java",
+                Secrets.loadOrCreate(dir.resolve("secrets")),
+                line -> {},
+                line -> {},
+                null);
     }
 
     private Path jar(String name, String content, Instant time) throws IOException {

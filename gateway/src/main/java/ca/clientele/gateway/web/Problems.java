@@ -28,6 +28,33 @@ public final class Problems {
         return response.writeWith(Mono.just(buffer));
     }
 
+    /**
+     * The same problem as a small page, for a browser navigating (a sign-in link clicked too often): a
+     * person reads it, where the JSON document would show as raw text. Every text is one of ours.
+     */
+    public static Mono<Void> writePage(
+            ServerHttpResponse response, HttpStatus status, Language language, String title, String detail) {
+        if (response.isCommitted()) {
+            return Mono.empty();
+        }
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
+        response.getHeaders().setCacheControl("no-store");
+        String page = "<!DOCTYPE html><html lang=\"" + language.tag() + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
+                + html(title) + "</title></head><body><main><h1>" + html(title) + "</h1><p>" + html(detail)
+                + "</p></main></body></html>";
+        DataBuffer buffer = response.bufferFactory().wrap(page.getBytes(StandardCharsets.UTF_8));
+        return response.writeWith(Mono.just(buffer));
+    }
+
+    static String html(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
+    }
+
     /** The title of the 503 problem of a service that does not answer (circuit breakers' fallback, uploads). */
     public static String unavailableTitle(Language language) {
         return language.pick("Service temporairement indisponible", "Service temporarily unavailable");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockOidcLogin;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
 
+import ca.clientele.gateway.SessionStoreForTests;
 import ca.clientele.gateway.routing.StubService.Received;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -17,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
@@ -33,6 +35,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * <p>The signed-in session is Spring Security's test login ({@code mockOidcLogin}): the real
  * Keycloak round trip is the e2e suite's job.
  */
+@Import(SessionStoreForTests.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "CLIENTELE_GATEWAY_CLIENT_SECRET=test-secret")
 class GatewayRoutingIT {
 

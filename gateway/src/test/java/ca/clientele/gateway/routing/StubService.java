@@ -18,17 +18,17 @@ import java.util.concurrent.TimeUnit;
  * A downstream service as small as it gets: the JDK's HTTP server on a free port, recording every
  * request it receives (method, path, headers, exact body bytes) and answering 200 with its name.
  */
-final class StubService implements AutoCloseable {
+public final class StubService implements AutoCloseable {
 
     /** One request as the downstream service saw it; headers looked up case-insensitively. */
-    record Received(String method, String path, Map<String, List<String>> headers, byte[] body) {
+    public record Received(String method, String path, Map<String, List<String>> headers, byte[] body) {
 
-        String header(String name) {
+        public String header(String name) {
             List<String> values = headers.get(name);
             return values == null || values.isEmpty() ? null : String.join(", ", values);
         }
 
-        String bodyText() {
+        public String bodyText() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
@@ -37,7 +37,7 @@ final class StubService implements AutoCloseable {
     private final HttpServer server;
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
 
-    StubService(String name) {
+    public StubService(String name) {
         this.name = name;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -63,12 +63,12 @@ final class StubService implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** The next request this service received; the gateway has answered, so it is already here. */
-    Received next() {
+    public Received next() {
         try {
             Received next = received.poll(5, TimeUnit.SECONDS);
             if (next == null) {
@@ -81,11 +81,11 @@ final class StubService implements AutoCloseable {
         }
     }
 
-    boolean receivedNothing() {
+    public boolean receivedNothing() {
         return received.isEmpty();
     }
 
-    void forget() {
+    public void forget() {
         received.clear();
     }
 

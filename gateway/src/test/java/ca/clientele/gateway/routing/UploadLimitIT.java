@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockOidcLogin;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
 
+import ca.clientele.gateway.SessionStoreForTests;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -58,7 +59,7 @@ import reactor.core.publisher.Flux;
             "clientele.uploads.max-file-size=8MB",
             "clientele.uploads.multipart-allowance=1KB"
         })
-@Import(UploadLimitIT.DocumentsWithoutLogin.class)
+@Import({UploadLimitIT.DocumentsWithoutLogin.class, SessionStoreForTests.class})
 class UploadLimitIT {
 
     /**

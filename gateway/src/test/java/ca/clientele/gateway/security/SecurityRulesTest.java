@@ -3,6 +3,7 @@ package ca.clientele.gateway.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockOidcLogin;
 
+import ca.clientele.gateway.SessionStoreForTests;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
@@ -25,6 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The gateway's security rules on its real configuration, without a server or Keycloak: who is sent
  * where, what the authorization request carries, CSRF and logout.
  */
+@Import(SessionStoreForTests.class)
 @SpringBootTest(properties = "CLIENTELE_GATEWAY_CLIENT_SECRET=test-secret")
 @AutoConfigureWebTestClient
 class SecurityRulesTest {
