@@ -82,6 +82,23 @@ class ConfigurationKeysTest {
         assertThat(names("web-portal")).contains("clientele.services.registry").doesNotContain("spring.datasource.url");
     }
 
+    @Test
+    void aNestedDefaultNeedsItsInnerKeyUnlessTheOuterIsGiven() {
+        var needs = ServiceConfiguration.needsOf(
+                "clientele.sessions.aead-keyset",
+                "${CLIENTELE_SESSIONS_AEAD_KEYSET:${CLIENTELE_CRYPTO_AEAD_KEYSET:}}",
+                Map.of());
+        assertThat(needs)
+                .singleElement()
+                .satisfies(need -> assertThat(need.names())
+                        .contains("CLIENTELE_SESSIONS_AEAD_KEYSET", "CLIENTELE_CRYPTO_AEAD_KEYSET"));
+        assertThat(ServiceConfiguration.needsOf("spring.mail.host", "localhost", Map.of()))
+                .singleElement()
+                .satisfies(need -> assertThat(need.names()).containsExactly("spring.mail.host"));
+        assertThat(ServiceConfiguration.needsOf("x", "${STRIPE_SECRET_KEY:}", Map.of()))
+                .isEmpty();
+    }
+
     private static Set<String> names(String module) {
         Set<String> names = new HashSet<>();
         ServiceConfiguration.needs(module).forEach(need -> names.addAll(need.names()));

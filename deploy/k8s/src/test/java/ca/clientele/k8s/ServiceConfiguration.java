@@ -85,7 +85,7 @@ final class ServiceConfiguration {
         return needs;
     }
 
-    private static List<Need> needsOf(String key, String value, Map<String, String> all) {
+    static List<Need> needsOf(String key, String value, Map<String, String> all) {
         List<Need> needs = new ArrayList<>();
         if (LOCAL_ONLY_DEFAULTS.containsKey(key)) {
             needs.add(new Need(Set.of(key), key + ": " + LOCAL_ONLY_DEFAULTS.get(key)));
@@ -108,6 +108,13 @@ final class ServiceConfiguration {
             if (fallback == null) {
                 if (!all.containsKey(name)) {
                     needs.add(new Need(Set.of(name), key + ": ${" + name + "} has no default"));
+                }
+            } else if (fallback.contains("${")) {
+                // ${A:${B:}}: A, or else what B needs.
+                for (Need nested : needsOf(key, fallback, all)) {
+                    Set<String> either = new LinkedHashSet<>(nested.names());
+                    either.add(name);
+                    needs.add(new Need(either, nested.why()));
                 }
             } else if (fallback.isEmpty()) {
                 if (!OPTIONAL.containsKey(name)) {
