@@ -34,6 +34,9 @@ final class Repository {
     private Repository() {}
 
     static Rendered overlay(String name) {
+        // The first call renders every overlay at once: each render is a separate kubectl process.
+        OVERLAYS.parallelStream()
+                .forEach(overlay -> Kustomize.render(K8S.resolve("overlays").resolve(overlay)));
         return Kustomize.render(K8S.resolve("overlays").resolve(name));
     }
 
