@@ -475,6 +475,132 @@ class ManifestsTest {
                 .containsExactlyInAnyOrder("gateway", "keycloak-service");
     }
 
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyAddressInTheConfigurationIsAServicePortOrADatabaseOfTheOverlay(String overlay) {
+        Rendered rendered = Repository.overlay(overlay);
+        Map<String, Set<Integer>> ports = new java.util.HashMap<>();
+        rendered.typed("Service", Service.class)
+                .forEach(service -> ports.put(
+                        service.getMetadata().getName(),
+                        new HashSet<>(service.getSpec().getPorts().stream()
+                                .map(port -> port.getPort())
+                                .toList())));
+        // Services the operators create for their resources (Strimzi, CloudNativePG, the Keycloak Operator).
+        rendered.ofKind("Kafka").forEach(kafka -> ports.put(kafka.name() + "-kafka-bootstrap", Set.of(9092, 9093)));
+        rendered.ofKind("Cluster").forEach(cluster -> ports.put(cluster.name() + "-rw", Set.of(5432)));
+        rendered.ofKind("Keycloak").forEach(keycloak -> ports.put(keycloak.name() + "-service", Set.of(8080)));
+        Set<String> databases = new HashSet<>();
+        rendered.ofKind("Database")
+                .forEach(database ->
+                        databases.add(database.string("spec", "cluster", "name").orElse("") + "-rw/"
+                                + database.string("spec", "name").orElse("")));
+        Pattern address = Pattern.compile("(?:https?://|jdbc:postgresql://|^)([a-z0-9-]+):([0-9]+)(/[a-z_]+)?");
+        List<String> problems = new ArrayList<>();
+        for (K8sObject configMap : rendered.ofKind("ConfigMap")) {
+            configMap.map("data").forEach((key, value) -> {
+                var matcher = address.matcher(String.valueOf(value));
+                if (!matcher.find()
+                        || String.valueOf(value).contains(".")
+                                && !String.valueOf(value).startsWith("jdbc:")) {
+                    return;
+                }
+                String host = matcher.group(1);
+                int port = Integer.parseInt(matcher.group(2));
+                if (!ports.getOrDefault(host, Set.of()).contains(port)) {
+                    problems.add(configMap.name() + " " + key + ": " + host + ":" + port + " is no Service port");
+                }
+                if (String.valueOf(value).startsWith("jdbc:") && !databases.contains(host + matcher.group(3))) {
+                    problems.add(configMap.name() + " " + key + ": no Database " + matcher.group(3) + " in " + host);
+                }
+            });
+        }
+        assertThat(problems).as("overlay %s", overlay).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyCallBetweenDeployablesIsAllowedByBothNetworkPolicies(String overlay) {
+        Rendered rendered = Repository.overlay(overlay);
+        Map<String, NetworkPolicy> policies = new java.util.HashMap<>();
+        rendered.typed("NetworkPolicy", NetworkPolicy.class)
+                .forEach(policy -> policies.put(policy.getMetadata().getName(), policy));
+        Map<String, Integer> httpPorts = new java.util.HashMap<>();
+        List<Deployment> deployments = rendered.typed("Deployment", Deployment.class);
+        deployments.forEach(deployment ->
+                deployment.getSpec().getTemplate().getSpec().getContainers().getFirst().getPorts().stream()
+                        .filter(port -> port.getName().equals("http"))
+                        .forEach(port -> httpPorts.put(deployment.getMetadata().getName(), port.getContainerPort())));
+        Pattern url = Pattern.compile("^https?://([a-z0-9-]+):[0-9]+");
+        List<String> problems = new ArrayList<>();
+        for (Deployment deployment : deployments) {
+            String caller = deployment.getMetadata().getName();
+            Container container =
+                    deployment.getSpec().getTemplate().getSpec().getContainers().getFirst();
+            Set<String> values = new HashSet<>();
+            container.getEnvFrom().stream()
+                    .filter(source -> source.getConfigMapRef() != null)
+                    .forEach(source -> rendered.find(
+                                    "ConfigMap", source.getConfigMapRef().getName())
+                            .ifPresent(configMap -> configMap
+                                    .map("data")
+                                    .values()
+                                    .forEach(value -> values.add(String.valueOf(value)))));
+            Set<String> callees = new java.util.TreeSet<>();
+            values.forEach(value -> {
+                var matcher = url.matcher(value);
+                if (matcher.find() && httpPorts.containsKey(matcher.group(1))) {
+                    callees.add(matcher.group(1));
+                }
+            });
+            for (String callee : callees) {
+                int port = httpPorts.get(callee);
+                boolean egress = policies.get(caller).getSpec().getEgress().stream()
+                        .anyMatch(rule -> rule.getTo().stream().anyMatch(peer -> names(peer, callee))
+                                && rule.getPorts().stream()
+                                        .anyMatch(allowed ->
+                                                Objects.equals(allowed.getPort().getIntVal(), port)));
+                boolean ingress = policies.get(callee).getSpec().getIngress().stream()
+                        .anyMatch(rule -> rule.getFrom().stream().anyMatch(peer -> names(peer, caller)));
+                if (!egress) {
+                    problems.add(
+                            caller + " calls " + callee + " but its NetworkPolicy lets nothing out to it on " + port);
+                }
+                if (!ingress) {
+                    problems.add(caller + " calls " + callee + " but " + callee + "'s NetworkPolicy lets it not in");
+                }
+            }
+        }
+        assertThat(problems).as("overlay %s", overlay).isEmpty();
+    }
+
+    private static boolean names(io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer peer, String app) {
+        return peer.getPodSelector() != null
+                && peer.getNamespaceSelector() == null
+                && peer.getPodSelector().getMatchLabels() != null
+                && app.equals(peer.getPodSelector().getMatchLabels().get("app.kubernetes.io/name"));
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyAlertHasItsRunbook(String overlay) {
+        String operations = Repository.read(Repository.ROOT.resolve("docs/operations.md"));
+        List<String> missing = new ArrayList<>();
+        for (K8sObject rule : Repository.overlay(overlay).ofKind("PrometheusRule")) {
+            for (Object group : rule.list("spec", "groups")) {
+                for (Object entry : (List<?>) ((Map<?, ?>) group).get("rules")) {
+                    Object alert = ((Map<?, ?>) entry).get("alert");
+                    if (alert != null && !operations.contains("\n### " + alert + "\n")) {
+                        missing.add(alert.toString());
+                    }
+                }
+            }
+        }
+        assertThat(missing)
+                .as("alerts without a '### <alert>' runbook in docs/operations.md")
+                .isEmpty();
+    }
+
     @Test
     void productionRunsTwoOrMoreOfEverythingAndKeepsOneThroughDisruptions() {
         Rendered prod = Repository.overlay("prod");
