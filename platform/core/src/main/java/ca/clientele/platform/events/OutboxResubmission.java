@@ -56,7 +56,8 @@ public class OutboxResubmission {
                         + "and status = 'RESUBMITTED' and last_resubmission_date < ?",
                 cutoff);
         Integer abandoned = jdbc.queryForObject(
-                "select count(*) from event_publication where completion_date is null and publication_date < ?",
+                "select count(*) from event_publication where completion_date is null and publication_date < ? "
+                        + "and status is distinct from 'RESUBMITTED'",
                 Integer.class,
                 cutoff);
         if (abandoned != null && abandoned > 0) {
