@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -16,12 +17,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Erases from storage the bytes (and thumbnail) of files deleted longer ago than the retention, so that a deletion
  * ends in destruction (Law 25) rather than in a hidden copy kept for ever. The row stays, marked purged: who deleted
  * what and when remains on record. Each file is one transaction; the blobs go first, so a crash in between leaves a
- * row that the next run purges again (deleting a missing blob is a no-op). Several replicas may run it at once: the
- * row's version lets one of them mark it, the others skip it.
+ * row that the next run purges again (deleting a missing blob is a no-op). One replica runs it at a time (the lease
+ * {@value #LOCK}, ADR 0033); should two ever overlap (a lease outlived by a very long run), the row's version lets
+ * one of them mark it and the other skips it.
  */
 @Component
 class DeletedFilesPurge {
 
+    static final String LOCK = "document-deleted-files-purge";
     private static final Logger log = LoggerFactory.getLogger(DeletedFilesPurge.class);
 
     private final DocumentFileRepository files;
@@ -44,6 +47,7 @@ class DeletedFilesPurge {
     }
 
     @Scheduled(initialDelayString = "PT5M", fixedDelayString = "${clientele.documents.purge-interval:PT1H}")
+    @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M")
     void run() {
         int purged = purge();
         if (purged > 0) {

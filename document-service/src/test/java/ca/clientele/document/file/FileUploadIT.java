@@ -3,6 +3,7 @@ package ca.clientele.document.file;
 import static ca.clientele.document.file.FilesApi.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.clientele.platform.testing.AnotherReplica;
 import ca.clientele.platform.testing.ServiceIntegrationTest;
 import ca.clientele.platform.testing.TestJwts;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +55,9 @@ class FileUploadIT {
 
     @Autowired
     DeletedFilesPurge purge;
+
+    @Autowired
+    LockProvider locks;
 
     @Value("${clientele.documents.storage.local.root}")
     Path root;
@@ -423,6 +428,26 @@ class FileUploadIT {
         assertThat(row.get("deleted_by")).isEqualTo(staffId);
         assertThat(row.get("purged_at")).isNotNull();
         assertThat(purge.purge()).as("a purged file is not purged again").isZero();
+    }
+
+    @Test
+    void whileAnotherReplicaRunsThePurgeThisOneSkipsItsRun() throws Exception {
+        String old = files.upload(staff(), fields("clientId", alice), "deux.txt", "deux".getBytes())
+                .json()
+                .get("id")
+                .asString();
+        assertThat(files.delete("/api/documents/" + old + "?version=0", staff()).status())
+                .isEqualTo(204);
+        jdbc.sql("update document set deleted_at = now() - interval '31 days' where id = ?")
+                .param(UUID.fromString(old))
+                .update();
+
+        try (var replica = AnotherReplica.holding(locks, DeletedFilesPurge.LOCK)) {
+            purge.run();
+            assertThat(blob(old)).exists();
+        }
+        purge.run();
+        assertThat(blob(old)).doesNotExist();
     }
 
     String client(UUID id) {

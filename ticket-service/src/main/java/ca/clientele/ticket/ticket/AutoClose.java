@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,11 +19,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Closes tickets left waiting on the client for {@code after-days} (event reason AUTO_CLOSED), after one
  * {@code ticket-auto-close-warning} per wait {@code warn-days-before} that. "Now" is the {@link Clock} bean, so tests
  * move time. Each ticket is one short transaction on its locked row: a client answering at that very moment wins or
- * waits, and a replica running the job at the same time finds the ticket no longer due.
+ * waits. One replica runs the job at a time (the lease {@value #LOCK}, ADR 0033); should two runs ever overlap, the
+ * locked row makes the second find the ticket no longer due.
  */
 @Component
 class AutoClose {
 
+    static final String LOCK = "ticket-auto-close";
     private static final Logger log = LoggerFactory.getLogger(AutoClose.class);
     private static final int BATCH = 200;
 
@@ -61,6 +64,7 @@ class AutoClose {
     }
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${clientele.tickets.auto-close.interval:PT15M}")
+    @SchedulerLock(name = LOCK, lockAtMostFor = "PT10M")
     void run() {
         Result result = runOnce();
         if (result.closed() + result.warned() > 0) {

@@ -2,11 +2,13 @@ package ca.clientele.ticket.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.clientele.platform.testing.AnotherReplica;
 import ca.clientele.platform.testing.TestJwts;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,9 @@ class AutoCloseIT {
 
     @Autowired
     AutoClose autoClose;
+
+    @Autowired
+    LockProvider locks;
 
     TicketApi api;
     TicketEventLog events;
@@ -100,5 +105,21 @@ class AutoCloseIT {
         assertThat(events.types(clientId))
                 .filteredOn("ticket-auto-close-warning"::equals)
                 .hasSize(1);
+    }
+
+    @Test
+    void whileAnotherReplicaRunsTheJobThisOneSkipsItsRun() {
+        String waiting = api.open(client, clientId, "Deux instances", "Bonjour")
+                .get("id")
+                .asString();
+        api.reply(staff, waiting, "Pouvez-vous confirmer?");
+        clock.advance(Duration.ofDays(15));
+
+        try (var replica = AnotherReplica.holding(locks, AutoClose.LOCK)) {
+            autoClose.run();
+            assertThat(api.get(client, waiting).get("status").asString()).isEqualTo("WAITING_ON_CLIENT");
+        }
+        autoClose.run();
+        assertThat(api.get(client, waiting).get("status").asString()).isEqualTo("CLOSED");
     }
 }

@@ -36,6 +36,8 @@ class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.datasource.username", "postgres");
         defaults.put("spring.datasource.password", "postgres");
         defaults.put("spring.flyway.locations", "classpath:db/platform,classpath:db/migration");
+        // A new platform migration (V0_x) reaches databases whose service migrations (V1 and up) already ran.
+        defaults.put("spring.flyway.out-of-order", true);
         defaults.put("spring.kafka.bootstrap-servers", "localhost:9092");
         defaults.put("spring.kafka.producer.key-serializer", "org.apache.kafka.common.serialization.StringSerializer");
         defaults.put(
@@ -50,7 +52,9 @@ class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.kafka.consumer.group-id", "${spring.application.name}");
         defaults.put("spring.modulith.events.kafka.enable-json", false);
         defaults.put("spring.modulith.events.jdbc.schema-initialization.enabled", false);
-        defaults.put("spring.modulith.events.republish-outstanding-events-on-restart", true);
+        // Several replicas share one outbox table: republishing every incomplete publication at start would resend
+        // what a live replica is still sending. OutboxResubmission resends only the abandoned ones (ADR 0033).
+        defaults.put("spring.modulith.events.republish-outstanding-events-on-restart", false);
         defaults.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", ISSUER);
         defaults.put(
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Publishes a service's domain events through the transactional outbox: the event is recorded in
  * the {@code event_publication} table inside the caller's transaction (Spring Modulith), and sent
  * to Kafka only after that transaction commits. A rollback publishes nothing; a crash before the
- * send is repaired by republishing outstanding events at the next start.
+ * send is repaired by {@link OutboxResubmission} on a surviving replica (ADR 0033).
  */
 public class DomainEvents {
 
