@@ -33,12 +33,12 @@ class BookingEventsListener {
         this.processed = processed;
     }
 
-    // One consumer per partition (3 locally): booking keys its events by client, so a client's appointments stay in
-    // order; orders of different clients are placed side by side (ADR 0036).
+    // Booking keys its events by client, so a client's appointments stay in order with up to one consumer per
+    // partition; more than the default one is a setting to measure first (ADR 0036).
     @KafkaListener(
             id = "billing-orders",
             topics = BookingTopicConfiguration.NAME,
-            concurrency = "${clientele.billing.orders.concurrency:3}")
+            concurrency = "${clientele.billing.orders.concurrency:1}")
     @Transactional
     void on(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent event = ReceivedEvent.parse(record.value());
