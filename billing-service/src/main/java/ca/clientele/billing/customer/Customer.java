@@ -92,6 +92,10 @@ class Customer {
         this.updatedAt = now;
     }
 
+    UUID clientId() {
+        return clientId;
+    }
+
     boolean hasContact() {
         return contactRefreshedAt != null;
     }
@@ -104,6 +108,7 @@ class Customer {
                 discountEndsOn,
                 language,
                 name,
-                address == null || address.isBlank() ? List.of() : List.of(address.split("\n")));
+                address == null || address.isBlank() ? List.of() : List.of(address.split("\n")),
+                hasContact());
     }
 }

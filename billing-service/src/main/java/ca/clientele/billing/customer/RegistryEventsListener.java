@@ -80,7 +80,7 @@ class RegistryEventsListener {
             if (refresh.contact().isPresent()) {
                 customers.copy(customers.edit(clientId), refresh.contact().get());
             } else if (refresh.failed()) {
-                customers.edit(clientId).contactStale(clock.instant());
+                customers.stale(customers.edit(clientId));
             }
         });
     }

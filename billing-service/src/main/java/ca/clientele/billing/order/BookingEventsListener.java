@@ -33,7 +33,12 @@ class BookingEventsListener {
         this.processed = processed;
     }
 
-    @KafkaListener(id = "billing-orders", topics = BookingTopicConfiguration.NAME)
+    // Booking keys its events by client, so a client's appointments stay in order with up to one consumer per
+    // partition; more than the default one is a setting to measure first (ADR 0036).
+    @KafkaListener(
+            id = "billing-orders",
+            topics = BookingTopicConfiguration.NAME,
+            concurrency = "${clientele.billing.orders.concurrency:1}")
     @Transactional
     void on(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent event = ReceivedEvent.parse(record.value());

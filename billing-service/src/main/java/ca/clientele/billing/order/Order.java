@@ -51,16 +51,21 @@ class Order {
     @Column(nullable = false)
     private OrderStatus status;
 
-    @Column(nullable = false, updatable = false)
+    // The client's copy as billed: set when placed, or once, when it arrives after (awaitingClientCopy).
+    @Column(nullable = false)
     private String language;
 
     @Convert(converter = EncryptedStringConverter.class)
-    @Column(name = "bill_to_name", updatable = false)
+    @Column(name = "bill_to_name")
     private String billToName;
 
     @Convert(converter = EncryptedStringConverter.class)
-    @Column(name = "bill_to_address", updatable = false)
+    @Column(name = "bill_to_address")
     private String billToAddress;
+
+    /** Placed without the client's copy of the registry's contact: the invoice is not issued yet (ADR 0036). */
+    @Column(name = "awaiting_client_copy", nullable = false)
+    private boolean awaitingClientCopy;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
@@ -244,6 +249,45 @@ class Order {
         return kind == OrderKind.APPOINTMENT
                 && serviceDoneAt == null
                 && (status == OrderStatus.PENDING_PAYMENT || status == OrderStatus.PAID);
+    }
+
+    /** Placed without the client's copy: the invoice waits for it ({@link #invoicedWith}). */
+    void awaitClientCopy() {
+        this.awaitingClientCopy = true;
+    }
+
+    boolean awaitingClientCopy() {
+        return awaitingClientCopy;
+    }
+
+    /**
+     * The copy arrived (or waiting for it ended): the order takes it and its invoice is issued now, dated now (so that
+     * invoice numbers and dates keep the same order), with the amounts fixed when the order was placed.
+     */
+    OrderPlaced invoicedWith(String language, String name, List<String> addressLines, Instant now) {
+        if (!awaitingClientCopy) {
+            throw new IllegalStateException("order " + id + " already has its invoice");
+        }
+        this.awaitingClientCopy = false;
+        this.language = language;
+        this.billToName = name;
+        this.billToAddress = addressLines.isEmpty() ? null : String.join("\n", addressLines);
+        OrderPlaced placed = placed(addressLines);
+        return new OrderPlaced(
+                placed.orderId(),
+                placed.orderNumber(),
+                placed.kind(),
+                placed.clientId(),
+                placed.billTo(),
+                placed.language(),
+                placed.lines(),
+                placed.subtotal(),
+                placed.discount(),
+                placed.taxableSubtotal(),
+                placed.gst(),
+                placed.qst(),
+                placed.total(),
+                now);
     }
 
     OrderPlaced placed(List<String> addressLines) {

@@ -43,6 +43,7 @@ class Orders implements OrderPlacement, OrderPayments {
     private final ApplicationEventPublisher inProcess;
     private final ObjectProvider<CardRefunds> cardRefunds;
     private final CancellationPolicy policy;
+    private final AwaitingInvoices awaitingInvoices;
     private final Clock clock;
 
     Orders(
@@ -54,6 +55,7 @@ class Orders implements OrderPlacement, OrderPayments {
             ApplicationEventPublisher inProcess,
             ObjectProvider<CardRefunds> cardRefunds,
             CancellationPolicy policy,
+            AwaitingInvoices awaitingInvoices,
             Clock clock) {
         this.orders = orders;
         this.payments = payments;
@@ -63,6 +65,7 @@ class Orders implements OrderPlacement, OrderPayments {
         this.inProcess = inProcess;
         this.cardRefunds = cardRefunds;
         this.policy = policy;
+        this.awaitingInvoices = awaitingInvoices;
         this.clock = clock;
     }
 
@@ -78,15 +81,22 @@ class Orders implements OrderPlacement, OrderPayments {
         }
         Instant now = clock.instant();
         Pricing pricing = Pricing.of(request.lines(), customer.discountOn(LocalDate.ofInstant(now, MONTREAL)));
-        Order order = orders.saveAndFlush(new Order(
+        Order order = new Order(
                 orders.nextNumber(),
                 request,
                 customer.language(),
                 customer.name(),
                 customer.addressLines(),
                 pricing,
-                now));
-        inProcess.publishEvent(order.placed(customer.addressLines()));
+                now);
+        if (!customer.copied()) {
+            // The copy is read in the background; the invoice waits for it (AwaitingInvoices, ADR 0036).
+            order.awaitClientCopy();
+        }
+        orders.saveAndFlush(order);
+        if (customer.copied()) {
+            inProcess.publishEvent(order.placed(customer.addressLines()));
+        }
         events.placed(order);
         return new PlacedOrder(order.id(), order.number(), order.total());
     }
@@ -341,6 +351,7 @@ class Orders implements OrderPlacement, OrderPayments {
 
     private void credited(Order order, Money amount, String settlement, String reason) {
         if (amount.isPositive()) {
+            awaitingInvoices.issueBeforeCredit(order);
             inProcess.publishEvent(new OrderCredited(
                     order.id(), order.number(), order.clientId(), amount, settlement, reason, clock.instant()));
         }

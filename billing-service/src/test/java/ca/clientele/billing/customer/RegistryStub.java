@@ -55,6 +55,15 @@ public final class RegistryStub {
                 .willReturn(json(200, contactJson(clientId, firstName, lastName, language, line1))));
     }
 
+    /** The registry answers 503 for this client until a later stub (e.g. {@link #contact}) replaces this one. */
+    public void unavailable(UUID clientId) {
+        server.stubFor(get(urlPathEqualTo(path(clientId)))
+                .willReturn(aResponse()
+                        .withStatus(503)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":503,\"title\":\"Service Unavailable\"}")));
+    }
+
     /** The registry fails once with 503, then answers (what the retry is for). */
     public void unavailableOnceThen(UUID clientId, String firstName, String lastName, String line1) {
         server.stubFor(get(urlPathEqualTo(path(clientId)))

@@ -39,6 +39,8 @@ class OrderLifecycleIT extends OrderTestBase {
         assertThat(placed.get("orderId").asString()).isEqualTo(orderId);
         assertThat(placed.get("appointmentId").asString()).isEqualTo(appointmentId.toString());
         assertThat(placed.get("total").decimalValue()).isEqualByComparingTo("40.24");
+        // Billing held no copy of this client: the invoice (OrderPlaced in process) follows the registry's answer.
+        awaitInvoiceIssued(orderId);
         assertThat(inProcess.placed.stream().filter(p -> p.orderId().toString().equals(orderId)))
                 .singleElement()
                 .satisfies(p -> {
@@ -132,8 +134,10 @@ class OrderLifecycleIT extends OrderTestBase {
                                 .query(Long.class)
                                 .single()
                         == 1);
-        registry.contact(clientId, "Léa", "Tremblay", "en", "1234, rue Saint-Denis"); // read when the order is placed
+        // No copy yet: read in the background once the order is placed, and the invoice waits for it (ADR 0036).
+        registry.contact(clientId, "Léa", "Tremblay", "en", "1234, rue Saint-Denis");
         JsonNode summary = bookedOrder(clientId, UUID.randomUUID(), 2, "41.10");
+        awaitInvoiceIssued(summary.get("id").asString());
         JsonNode order = order(summary.get("id").asString());
         // 2 × 41.10 = 82.20, less 10 % = 73.98; GST 3.70, QST 7.38 → 85.06
         assertThat(order.get("subtotal").asString()).isEqualTo("82.20");
@@ -161,5 +165,16 @@ class OrderLifecycleIT extends OrderTestBase {
                 .single();
         assertThat(new String(customerName, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .doesNotContain("Tremblay");
+    }
+
+    /** The order's invoice is issued (the order no longer waits for its client's copy) and committed. */
+    private void awaitInvoiceIssued(String orderId) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("select count(*) from invoice where order_id = ?::uuid")
+                                .param(orderId)
+                                .query(Long.class)
+                                .single()
+                        == 1);
     }
 }

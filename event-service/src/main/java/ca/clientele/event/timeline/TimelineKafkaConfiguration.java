@@ -54,12 +54,7 @@ class TimelineKafkaConfiguration {
     private static void skip(ConsumerRecord<?, ?> record, Exception failure) {
         Throwable cause = rootCause(failure);
         if (cause instanceof MalformedEventException malformed) {
-            log.warn(
-                    "Skipped malformed record {}-{}@{}: {}",
-                    record.topic(),
-                    record.partition(),
-                    record.offset(),
-                    malformed.getMessage());
+            skipMalformed(record, malformed);
         } else {
             log.error(
                     "Skipped record {}-{}@{} after retries: {}",
@@ -68,6 +63,16 @@ class TimelineKafkaConfiguration {
                     record.offset(),
                     cause.getClass().getName());
         }
+    }
+
+    /** What an operator needs of a skipped malformed record: where it is and why, never its content. */
+    static void skipMalformed(ConsumerRecord<?, ?> record, MalformedEventException malformed) {
+        log.warn(
+                "Skipped malformed record {}-{}@{}: {}",
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                malformed.getMessage());
     }
 
     private static Throwable rootCause(Throwable failure) {

@@ -1,5 +1,8 @@
 package ca.clientele.platform.events;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,5 +28,24 @@ public class ProcessedEvents {
                         consumer,
                         eventId)
                 == 1;
+    }
+
+    /**
+     * The batch form of {@link #firstDelivery}: one statement for a whole poll of records instead of one round trip
+     * each. A concurrent transaction recording the same id makes this one wait for its outcome, as for one id.
+     *
+     * @return the ids this consumer sees for the first time (a subset of {@code eventIds})
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Set<String> firstDeliveries(String consumer, Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.queryForList(
+                "insert into processed_event (consumer, event_id) select ?, id from unnest(?::text[]) as id"
+                        + " on conflict do nothing returning event_id",
+                String.class,
+                consumer,
+                eventIds.toArray(String[]::new)));
     }
 }
