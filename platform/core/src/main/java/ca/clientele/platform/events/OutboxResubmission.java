@@ -2,10 +2,12 @@ package ca.clientele.platform.events;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -14,9 +16,9 @@ import org.springframework.scheduling.annotation.Scheduled;
  * Modulith's republication at start, which with several replicas resends what another replica is still sending.
  *
  * <ul>
- *   <li>Abandoned means still incomplete {@code resubmit-after} after it was recorded: the instance that committed
- *       it died before Kafka acknowledged it, or the send failed (Kafka down). A send in flight on a live replica
- *       is younger than that and is left alone.
+ *   <li>Abandoned means still incomplete {@code resubmit-after} after it was recorded or last resent: the
+ *       instance that committed (or resent) it died before Kafka acknowledged it, or the send failed (Kafka down).
+ *       A send in flight on a live replica is younger than that and is left alone.
  *   <li>One replica runs it at a time (lease {@code outbox-resubmission}); Modulith claims each row
  *       ({@code status = 'RESUBMITTED'}) before sending it, so even two overlapping runs send a row once.
  *   <li>A row claimed by a resubmitter that died in turn stays {@code RESUBMITTED}, which Modulith never claims
@@ -50,24 +52,37 @@ public class OutboxResubmission {
             fixedDelayString = "${clientele.events.outbox.resubmit-interval:PT1M}")
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT10M")
     public void resubmitAbandoned() {
-        Timestamp cutoff = Timestamp.from(clock.instant().minus(properties.resubmitAfter()));
+        Instant cutoff = clock.instant().minus(properties.resubmitAfter());
         int released = jdbc.update(
                 "update event_publication set status = 'FAILED' where completion_date is null "
                         + "and status = 'RESUBMITTED' and last_resubmission_date < ?",
-                cutoff);
+                Timestamp.from(cutoff));
         Integer abandoned = jdbc.queryForObject(
-                "select count(*) from event_publication where completion_date is null and publication_date < ? "
-                        + "and status is distinct from 'RESUBMITTED'",
+                "select count(*) from event_publication where completion_date is null "
+                        + "and coalesce(last_resubmission_date, publication_date) < ?",
                 Integer.class,
-                cutoff);
+                Timestamp.from(cutoff));
         if (abandoned != null && abandoned > 0) {
             log.info(
-                    "Resubmitting {} outbox publications older than {} ({} had been claimed by a resubmitter that"
-                            + " did not finish)",
+                    "Resubmitting {} outbox publications untouched for {} ({} had been claimed by a resubmitter"
+                            + " that did not finish)",
                     abandoned,
                     properties.resubmitAfter(),
                     released);
-            publications.resubmitIncompletePublicationsOlderThan(properties.resubmitAfter());
+            publications.resubmitIncompletePublications(publication -> isAbandoned(publication, cutoff));
         }
+    }
+
+    /**
+     * Modulith sets the last resubmission to the publication date when it records a publication, and moves it on
+     * each resubmission: a row sent or resent within {@code resubmit-after} may still be in flight. (Its
+     * {@code resubmitIncompletePublicationsOlderThan} looks at the publication date only, so a row being resent,
+     * {@code PROCESSING} again, would be taken once more by the next run.)
+     */
+    static boolean isAbandoned(EventPublication publication, Instant cutoff) {
+        Instant lastTouched = publication.getLastResubmissionDate() != null
+                ? publication.getLastResubmissionDate()
+                : publication.getPublicationDate();
+        return publication.getCompletionDate().isEmpty() && lastTouched.isBefore(cutoff);
     }
 }
