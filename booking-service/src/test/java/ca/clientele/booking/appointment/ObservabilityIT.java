@@ -64,11 +64,12 @@ class ObservabilityIT extends AppointmentTestBase {
             assertThat(metrics).contains("http_server_requests_seconds_bucket");
         });
 
-        // The application port keeps the platform rule: nothing but health without a token.
+        // The application port keeps the platform rule (no token, no scrape); actuator is not served there at all.
         assertThat(get(port, "/actuator/prometheus").statusCode()).isEqualTo(401);
-        assertThat(get(port, "/actuator/health/readiness").statusCode()).isEqualTo(200);
         // The management port opens the probes and the scrape, nothing more.
         assertThat(get(managementPort, "/actuator/health/liveness").statusCode())
+                .isEqualTo(200);
+        assertThat(get(managementPort, "/actuator/health/readiness").statusCode())
                 .isEqualTo(200);
         assertThat(get(managementPort, "/actuator/env").statusCode()).isIn(403, 404);
     }
