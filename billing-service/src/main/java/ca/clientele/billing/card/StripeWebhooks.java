@@ -3,12 +3,15 @@ package ca.clientele.billing.card;
 import ca.clientele.billing.money.Money;
 import ca.clientele.billing.payment.OrderPayments;
 import ca.clientele.billing.payment.OrderPayments.PayableOrder;
+import ca.clientele.billing.payment.PaymentMetrics;
 import ca.clientele.platform.events.ProcessedEvents;
+import ca.clientele.platform.observability.AfterCommit;
 import ca.clientele.platform.security.Caller;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.net.Webhook;
 import com.stripe.param.RefundCreateParams;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -63,6 +66,7 @@ class StripeWebhooks {
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     StripeWebhooks(
             StripeProperties properties,
@@ -72,7 +76,8 @@ class StripeWebhooks {
             JdbcTemplate jdbc,
             TransactionTemplate transaction,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.properties = properties;
         this.stripe = stripe;
         this.processed = processed;
@@ -81,6 +86,7 @@ class StripeWebhooks {
         this.transaction = transaction;
         this.json = json;
         this.clock = clock;
+        this.meters = meters;
     }
 
     Outcome receive(byte[] body, String signature) {
@@ -108,10 +114,9 @@ class StripeWebhooks {
             Instant at = event.getCreated() == null ? clock.instant() : Instant.ofEpochSecond(event.getCreated());
             return switch (event.getType()) {
                 case "payment_intent.succeeded" -> succeeded(object, at);
-                case "payment_intent.payment_failed",
-                        "payment_intent.canceled",
-                        "payment_intent.processing",
-                        "payment_intent.requires_action" -> progressed(object);
+                case "payment_intent.payment_failed" -> failed(object);
+                case "payment_intent.canceled", "payment_intent.processing", "payment_intent.requires_action" ->
+                    progressed(object);
                 case "charge.refunded" -> refunded(event.getId(), object, at);
                 case "refund.created", "refund.updated", "charge.refund.updated" ->
                     refundMade(
@@ -174,6 +179,15 @@ class StripeWebhooks {
                 Timestamp.from(clock.instant()),
                 id);
         return Outcome.PROCESSED;
+    }
+
+    /** A card payment attempt failed (declined, expired…): stored like any status, and counted for the dashboard. */
+    private Outcome failed(JsonNode intent) {
+        Outcome outcome = progressed(intent);
+        if (outcome == Outcome.PROCESSED) {
+            AfterCommit.increment(PaymentMetrics.payments(meters, PaymentMetrics.FAILED, "CARD"));
+        }
+        return outcome;
     }
 
     /** A status before "succeeded" (failed, canceled, processing…): stored unless Stripe already said succeeded. */

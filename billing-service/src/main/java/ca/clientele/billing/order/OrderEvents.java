@@ -1,7 +1,10 @@
 package ca.clientele.billing.order;
 
 import ca.clientele.billing.money.Money;
+import ca.clientele.billing.payment.PaymentMetrics;
 import ca.clientele.platform.events.DomainEvents;
+import ca.clientele.platform.observability.AfterCommit;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,9 +19,11 @@ import org.springframework.stereotype.Component;
 class OrderEvents {
 
     private final DomainEvents events;
+    private final MeterRegistry meters;
 
-    OrderEvents(DomainEvents events) {
+    OrderEvents(DomainEvents events, MeterRegistry meters) {
         this.events = events;
+        this.meters = meters;
     }
 
     void placed(Order order) {
@@ -35,6 +40,8 @@ class OrderEvents {
     }
 
     void paymentRecorded(Order order, Payment payment) {
+        AfterCommit.increment(PaymentMetrics.payments(
+                meters, PaymentMetrics.SUCCEEDED, payment.method().name()));
         events.publish(
                 "payment-recorded",
                 order.clientId(),

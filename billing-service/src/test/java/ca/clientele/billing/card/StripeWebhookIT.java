@@ -6,6 +6,8 @@ import ca.clientele.billing.money.Money;
 import ca.clientele.billing.payment.OrderPayments.PayableOrder;
 import com.stripe.Stripe;
 import com.stripe.net.Webhook;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Stripe's webhooks: signed on the raw body, processed once per event id, safe in any order, and an order paid only
@@ -21,6 +24,9 @@ import org.junit.jupiter.api.Test;
 class StripeWebhookIT extends CardIntegration {
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void anUnsignedWronglySignedOrStaleEventIsRefusedAndChangesNothing() throws Exception {
@@ -99,6 +105,7 @@ class StripeWebhookIT extends CardIntegration {
     void aFailureBeforeTheSuccessIsOvertakenByIt() throws Exception {
         UUID clientId = UUID.randomUUID();
         PayableOrder order = orders.add(clientId, "40.24");
+        double failedBefore = failedCardPayments();
 
         assertThat(signedPost(event(
                         "evt_Retry1",
@@ -106,6 +113,8 @@ class StripeWebhookIT extends CardIntegration {
                         intent("pi_Retry1", order, clientId, 4024, "requires_payment_method"))))
                 .isEqualTo(200);
         assertThat(orders.recordedFor(order.orderId())).isEmpty();
+        // clientele_payments_total{outcome="failed",method="card"} (docs/observability.md), once per Stripe event.
+        assertThat(failedCardPayments()).isEqualTo(failedBefore + 1);
         assertThat(signedPost(event(
                         "evt_Retry2",
                         "payment_intent.succeeded",
@@ -226,5 +235,12 @@ class StripeWebhookIT extends CardIntegration {
             request.header("Stripe-Signature", signature);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    private double failedCardPayments() {
+        Counter counter = meters.find("clientele.payments")
+                .tags("outcome", "failed", "method", "card")
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 }

@@ -2,6 +2,9 @@ package ca.clientele.booking.appointment;
 
 import ca.clientele.booking.service.Place;
 import ca.clientele.platform.events.DomainEvents;
+import ca.clientele.platform.observability.AfterCommit;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * What appointments tell the rest of the platform, through the outbox, inside the caller's transaction (schemas in
  * docs/events). Ids, times, codes and prices only: no name, no address, no note, no reason typed by a person. The
- * subject of every event is the appointment's client, so a client's events stay in order.
+ * subject of every event is the appointment's client, so a client's events stay in order. Bookings made and cancelled
+ * are also counted, once committed ({@code clientele_bookings_booked_total}, {@code clientele_bookings_cancelled_total},
+ * docs/observability.md).
  */
 @Component
 class AppointmentEvents {
@@ -18,12 +23,21 @@ class AppointmentEvents {
     static final String CURRENCY = "CAD";
 
     private final DomainEvents events;
+    private final Counter created;
+    private final Counter cancelled;
 
-    AppointmentEvents(DomainEvents events) {
+    AppointmentEvents(DomainEvents events, MeterRegistry meters) {
         this.events = events;
+        this.created = Counter.builder("clientele.bookings.booked")
+                .description("Appointments booked (each one of a recurring series counts)")
+                .register(meters);
+        this.cancelled = Counter.builder("clientele.bookings.cancelled")
+                .description("Appointments cancelled, by the client or by staff")
+                .register(meters);
     }
 
     void booked(Appointment appointment, List<Line> lines) {
+        AfterCommit.increment(created);
         events.publish(
                 "appointment-booked",
                 appointment.clientId(),
@@ -81,6 +95,7 @@ class AppointmentEvents {
     }
 
     void cancelled(Appointment appointment, long noticeMinutes) {
+        AfterCommit.increment(cancelled);
         events.publish(
                 "appointment-cancelled",
                 appointment.clientId(),

@@ -8,6 +8,9 @@ import ca.clientele.event.notification.TicketCopies.Copies;
 import ca.clientele.event.notification.TicketCopies.TicketServiceUnavailableException;
 import ca.clientele.event.notification.TriggerCatalog.Template;
 import ca.clientele.platform.events.DomainEvents;
+import ca.clientele.platform.observability.AfterCommit;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -15,6 +18,7 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +54,7 @@ class NotificationSender {
     private final NotificationProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     NotificationSender(
             NotificationStore store,
@@ -63,7 +68,8 @@ class NotificationSender {
             DomainEvents events,
             NotificationProperties properties,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.store = store;
         this.catalog = catalog;
         this.contacts = contacts;
@@ -76,6 +82,7 @@ class NotificationSender {
         this.properties = properties;
         this.transaction = transaction;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Scheduled(
@@ -150,6 +157,7 @@ class NotificationSender {
             return;
         }
         store.markSent(notification.id(), language, rendered.subject(), now);
+        count("sent", notification.channel());
         events.publish(
                 NotificationEvents.SENT,
                 notification.clientId(),
@@ -210,6 +218,7 @@ class NotificationSender {
         }
         store.markFinal(notification.id(), NotificationState.FAILED, reason, language, subject);
         log.warn("Notification {} failed after {} attempts ({})", notification.id(), attempts, reason);
+        count("failed", notification.channel());
         events.publish(
                 NotificationEvents.FAILED,
                 notification.clientId(),
@@ -222,6 +231,18 @@ class NotificationSender {
                         notification.triggerEventId(),
                         notification.triggerType(),
                         reason));
+    }
+
+    /**
+     * {@code clientele_notifications_total{outcome="sent"|"failed", channel="email"|"sms"}} (docs/observability.md):
+     * failed counts only the final failure, after the last attempt, as the NotificationFailures alert expects.
+     */
+    private void count(String outcome, Channel channel) {
+        AfterCommit.increment(Counter.builder("clientele.notifications")
+                .description("Notifications sent, or failed for good after the last attempt")
+                .tag("outcome", outcome)
+                .tag("channel", channel.name().toLowerCase(Locale.ROOT))
+                .register(meters));
     }
 
     /** The failure's kind only: exception messages may quote an address. */

@@ -9,6 +9,8 @@ import ca.clientele.platform.testing.TestJwts;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -91,6 +93,9 @@ class NotificationIT {
     @Autowired
     EmbeddedKafkaBroker broker;
 
+    @Autowired
+    MeterRegistry meters;
+
     ApiClient api;
     Consumer<String, byte[]> notifications;
     final List<ConsumerRecord<String, byte[]>> published = new java.util.ArrayList<>();
@@ -120,6 +125,7 @@ class NotificationIT {
         UUID client = UUID.randomUUID();
         String email = "elise." + client + "@exemple.ca";
         REGISTRY.client(client, email, "Élise", "fr", "ACTIVE", false, null);
+        double sentBefore = notificationCount("sent");
 
         String eventId = UUID.randomUUID().toString();
         send("clientele.client.v1", client, eventId, "ca.clientele.client.client-registered", """
@@ -144,6 +150,8 @@ class NotificationIT {
         assertThat(data.get("triggerEventId").asString()).isEqualTo(eventId);
         assertThat(data.get("triggerType").asString()).isEqualTo("ca.clientele.client.client-registered");
         assertThat(sent.toString()).doesNotContain(email, "Élise");
+        // clientele_notifications_total{outcome="sent",channel="email"} (docs/observability.md).
+        await().atMost(Duration.ofSeconds(10)).until(() -> notificationCount("sent") >= sentBefore + 1);
     }
 
     @Test
@@ -520,6 +528,7 @@ class NotificationIT {
         UUID client = UUID.randomUUID();
         String email = "fail." + client + "@exemple.ca";
         REGISTRY.failing(client, 500);
+        double failedBefore = notificationCount("failed");
         send(
                 "clientele.booking.v1",
                 client,
@@ -533,6 +542,8 @@ class NotificationIT {
         JsonNode failed = awaitPublished(client, "ca.clientele.notification.notification-failed");
         EventSchemas.assertValid("notification-failed", failed.toString());
         assertThat(failed.get("data").get("reason").asString()).startsWith("registry");
+        // Counted once, for the final failure only (the NotificationFailures alert), not for each retry.
+        await().atMost(Duration.ofSeconds(10)).until(() -> notificationCount("failed") == failedBefore + 1);
 
         String staff = jwts.staff(UUID.randomUUID());
         ApiClient.Response list = api.get("/api/events/notifications?state=FAILED&clientId=" + client, staff);
@@ -553,6 +564,13 @@ class NotificationIT {
         assertThat(api.post("/api/events/notifications/" + row.get("id").asString() + "/retry", staff, null)
                         .status())
                 .isEqualTo(404);
+    }
+
+    private double notificationCount(String outcome) {
+        Counter counter = meters.find("clientele.notifications")
+                .tags("outcome", outcome, "channel", "email")
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

@@ -40,9 +40,13 @@ class SecurityConfiguration {
             ServerHttpSecurity http,
             ReactiveClientRegistrationRepository registrations,
             ServerOAuth2AuthorizedClientRepository authorizedClients,
-            ServerAuthenticationEntryPoint authenticationEntryPoint) {
+            ServerAuthenticationEntryPoint authenticationEntryPoint,
+            ManagementPort managementPort) {
         http.authorizeExchange(exchanges -> exchanges
                 .pathMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                // Only on actuator's own port (Kubernetes), reachable by Prometheus alone (NetworkPolicy).
+                .matchers(managementPort.scrape())
                 .permitAll()
                 .pathMatchers(STRIPE_WEBHOOK)
                 .permitAll()
@@ -75,6 +79,11 @@ class SecurityConfiguration {
                 .logoutSuccessHandler(keycloakLogout(registrations)));
 
         return http.build();
+    }
+
+    @Bean
+    ManagementPort managementPort() {
+        return new ManagementPort();
     }
 
     @Bean

@@ -1,8 +1,12 @@
 package ca.clientele.ticket.ticket;
 
 import ca.clientele.platform.events.DomainEvents;
+import ca.clientele.platform.observability.AfterCommit;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -11,17 +15,20 @@ import org.springframework.stereotype.Component;
  * What tickets tell the rest of the platform, through the outbox, inside the caller's transaction (schemas in
  * docs/events). Ids and facts only: no body, no address; the subject only in ticket-opened of a ticket the client
  * sees (document-service shows it). The subject of every event is the ticket's client, so a client's events stay in
- * order.
+ * order. Messages posted are also counted once committed ({@code clientele_messages_posted_total{author}},
+ * docs/observability.md).
  */
 @Component
 class TicketEvents {
 
     private final DomainEvents events;
     private final ApplicationEventPublisher inProcess;
+    private final MeterRegistry meters;
 
-    TicketEvents(DomainEvents events, ApplicationEventPublisher inProcess) {
+    TicketEvents(DomainEvents events, ApplicationEventPublisher inProcess, MeterRegistry meters) {
         this.events = events;
         this.inProcess = inProcess;
+        this.meters = meters;
     }
 
     void opened(Ticket ticket) {
@@ -48,6 +55,10 @@ class TicketEvents {
     }
 
     void messageAdded(Ticket ticket, TicketMessage message, int beneficiaryCount) {
+        AfterCommit.increment(Counter.builder("clientele.messages.posted")
+                .description("Messages posted on tickets (the first one of a ticket included), by author role")
+                .tag("author", message.authorRole().name().toLowerCase(Locale.ROOT))
+                .register(meters));
         // Who is to be told: the client of a public staff reply; staff are told of client messages by their inbox.
         List<UUID> recipients = message.authorRole() == AuthorRole.STAFF && !message.internal()
                 ? List.of(ticket.clientId())

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.clientele.platform.testing.ApiClient;
 import ca.clientele.platform.testing.TestJwts;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,12 +32,17 @@ class ConcurrentRepliesIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void concurrentRepliesOfTheClientAndStaffAreAllStored() throws Exception {
         TicketApi api = new TicketApi(port);
         UUID clientId = UUID.randomUUID();
         String client = jwts.client(clientId, null, "Léa", "Côté");
         String staff = jwts.staff(UUID.randomUUID());
+        double clientBefore = posted("client");
+        double staffBefore = posted("staff");
         String ticket = api.open(client, clientId, "Course", "Départ").get("id").asString();
 
         int rounds = 10;
@@ -75,6 +82,15 @@ class ConcurrentRepliesIT {
                         .get("totalElements")
                         .asLong())
                 .isEqualTo(1 + 2L * rounds);
+        // clientele_messages_posted_total{author} (docs/observability.md): the opening message and every reply.
+        assertThat(posted("client")).isEqualTo(clientBefore + 1 + rounds);
+        assertThat(posted("staff")).isEqualTo(staffBefore + rounds);
+    }
+
+    private double posted(String author) {
+        Counter counter =
+                meters.find("clientele.messages.posted").tag("author", author).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static int reply(TicketApi api, String token, String ticket, String body) {

@@ -29,7 +29,20 @@ class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("server.error.include-stacktrace", "never");
         defaults.put("server.error.include-message", "never");
         defaults.put("server.shutdown", "graceful");
-        defaults.put("management.endpoints.web.exposure.include", "health,info");
+        // Observability (ADR 0035, docs/observability.md). The scrape endpoint is exposed but, on the application port,
+        // needs a token like everything but health; Kubernetes moves actuator to its own port (MANAGEMENT_SERVER_PORT),
+        // where ManagementSecurityAutoConfiguration lets Prometheus in without one.
+        defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
+        defaults.put("management.metrics.tags.application", "${spring.application.name}");
+        // Buckets for the latency SLO (LatencyHigh alert): histogram_quantile over le buckets, aggregatable across
+        // pods.
+        defaults.put("management.metrics.distribution.percentiles-histogram.http.server.requests", true);
+        // One trace from the gateway through Kafka to the consumers: observed templates put traceparent in the record.
+        defaults.put("spring.kafka.template.observation-enabled", true);
+        defaults.put("spring.kafka.listener.observation-enabled", true);
+        // Spans are exported only where MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT is set (Boot creates no
+        // exporter without an endpoint); trace ids are in every log line and propagated either way.
+        defaults.put("management.tracing.sampling.probability", 0.1);
         defaults.put("management.endpoint.health.probes.enabled", true);
         defaults.put("management.endpoint.health.group.readiness.include", "readinessState,db");
         defaults.put("logging.structured.format.console", "ecs");
