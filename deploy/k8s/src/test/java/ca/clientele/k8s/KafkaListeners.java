@@ -13,7 +13,8 @@ final class KafkaListeners {
 
     record Listener(String module, String where, List<String> topics, String group) {}
 
-    private static final Pattern ATTRIBUTE = Pattern.compile("\\b(id|groupId|topics|topicPattern|idIsGroup)\\s*=\\s*");
+    // Every attribute (concurrency, autoStartup…), so that one this check ignores still ends the one before it.
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\b([a-zA-Z][a-zA-Z0-9]*)\\s*=(?!=)\\s*");
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private KafkaListeners() {}
