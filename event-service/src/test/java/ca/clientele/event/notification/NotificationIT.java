@@ -292,6 +292,16 @@ class NotificationIT {
                 {"appointmentId":"%s","clientId":"%s","from":{"start":"2030-03-12T15:00:00Z","end":"2030-03-12T15:20:00Z",
                  "staffId":"%s"},"to":{"start":"2030-03-14T18:00:00Z","end":"2030-03-14T18:20:00Z","staffId":"%s"},
                  "movedBy":"%s","byRole":"STAFF"}""".formatted(any, client, any, any, any));
+        send(
+                "clientele.booking.v1",
+                client,
+                UUID.randomUUID().toString(),
+                "ca.clientele.booking.appointment-changed",
+                """
+                {"appointmentId":"%s","clientId":"%s",
+                 "from":{"serviceId":"%s","petIds":["%s"],"when":{"start":"2030-03-20T15:00:00Z","end":"2030-03-20T15:20:00Z","staffId":"%s"}},
+                 "to":{"serviceId":"%s","petIds":["%s"],"when":{"start":"2030-03-20T15:00:00Z","end":"2030-03-20T15:40:00Z","staffId":"%s"}},
+                 "lines":[],"currency":"CAD","changedBy":"%s","byRole":"STAFF"}""".formatted(any, client, any, any, any, any, any, any, any));
         // A staff-closed ticket and an in-store order send nothing.
         send(
                 "clientele.ticket.v1",
@@ -309,7 +319,7 @@ class NotificationIT {
                 """
                 {"orderId":"%s","number":1043,"appointmentId":null,"clientId":"%s","kind":"IN_STORE","total":10.00}""".formatted(UUID.randomUUID(), client));
 
-        List<MimeMessage> mails = awaitMail(email, 6);
+        List<MimeMessage> mails = awaitMail(email, 7);
         assertThat(mails)
                 .extracting(MimeMessage::getSubject)
                 .containsExactlyInAnyOrder(
@@ -318,13 +328,19 @@ class NotificationIT {
                         "A time you were waiting for is free",
                         "Order 1042 awaiting payment",
                         "Invoice for order 1042 available",
-                        "Your appointment was moved");
+                        "Your appointment was moved",
+                        "Your appointment was changed");
         MimeMessage warning = mails.stream()
                 .filter(m -> subject(m).startsWith("Your request #78190"))
                 .findFirst()
                 .orElseThrow();
         assertThat(decoded(warning)).contains("December 14, 2026");
-        staysTrue(() -> assertThat(mailsTo(email)).hasSize(6));
+        MimeMessage changed = mails.stream()
+                .filter(m -> subject(m).equals("Your appointment was changed"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(decoded(changed)).contains("March 20, 2030");
+        staysTrue(() -> assertThat(mailsTo(email)).hasSize(7));
     }
 
     private static String subject(MimeMessage message) {
@@ -578,7 +594,7 @@ class NotificationIT {
         String staff = jwts.staff(UUID.randomUUID());
         JsonNode templates =
                 api.get("/api/events/notifications/templates", staff).json();
-        assertThat(templates.size()).isEqualTo(16);
+        assertThat(templates.size()).isEqualTo(17);
         for (JsonNode template : templates) {
             for (String language : List.of("fr", "en")) {
                 ApiClient.Response preview = api.get(

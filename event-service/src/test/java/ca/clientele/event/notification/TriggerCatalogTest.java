@@ -67,6 +67,14 @@ class TriggerCatalogTest {
                 .getFirst();
         assertThat(NotificationTriggers.params(moved, JSON.readTree("{\"to\":{\"start\":\"2026-12-08T21:30:00Z\"}}")))
                 .isEqualTo(Map.of("start", "2026-12-08T21:30:00Z", "start.format", "datetime"));
+        var changed =
+                catalog.triggersOf("ca.clientele.booking.appointment-changed").getFirst();
+        assertThat(changed.reminder()).isEqualTo(TriggerCatalog.ReminderAction.MOVE);
+        assertThat(NotificationTriggers.params(
+                        changed, JSON.readTree("{\"to\":{\"when\":{\"start\":\"2026-12-09T15:00:00Z\"}}}")))
+                .isEqualTo(Map.of("start", "2026-12-09T15:00:00Z", "start.format", "datetime"));
+        assertThat(catalog.template("ticket-reply").copies()).isEqualTo(TriggerCatalog.Copies.TICKET_MESSAGE);
+        assertThat(catalog.template("welcome").copies()).isEqualTo(TriggerCatalog.Copies.NONE);
     }
 
     @Test

@@ -2,6 +2,7 @@ package ca.clientele.gateway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.clientele.gateway.SessionStoreForTests;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 /**
  * The gateway as Kubernetes runs it, actuator on its own port (ADR 0035): Prometheus scrapes there without a
@@ -18,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"CLIENTELE_GATEWAY_CLIENT_SECRET=test-secret", "management.server.port=0"})
+@Import(SessionStoreForTests.class)
 class ManagementPortIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
