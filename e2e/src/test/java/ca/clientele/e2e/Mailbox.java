@@ -36,33 +36,6 @@ final class Mailbox {
     }
 
     /**
-     * How many copies of this mail the SMTP server received: one per recipient of the one message sent (To, Cc and
-     * Bcc alike), recognised by their common {@code Message-ID}.
-     */
-    static long copiesOf(String mail) {
-        String id = mail.lines()
-                .filter(line -> line.regionMatches(true, 0, "Message-ID:", 0, 11))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no Message-ID in the mail:\n" + mail));
-        Path dir = Stack.current().dataDir().resolve("mail");
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.toString().endsWith(".eml"))
-                    .filter(f -> read(f).lines().anyMatch(id::equals))
-                    .count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path mail) {
-        try {
-            return Files.readString(mail, StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
      * The Keycloak action link of a mail (invitation, e-mail verification), quoted-printable soft breaks undone.
      */
     static String actionLink(String mail) {

@@ -182,12 +182,12 @@ class TicketsIT extends BrowserTest {
         Locator row = client.getByTestId("ticket-row").filter(new Locator.FilterOptions().setHasText(SUBJECT));
         assertThat(row).containsText("En attente de la réponse du client");
 
-        // The reply's e-mail: to the client, the ticket's beneficiary in Cc, the reply's BCC unnamed: three copies.
+        // The reply's e-mail: to the client, the ticket's beneficiary in Cc, the reply's BCC named nowhere (that the
+        // blind copy is delivered is checked per mailbox in event-service's NotificationIT).
         String mail = Mailbox.awaitMailTo(CLIENT, "Connectez-vous pour lire la");
         org.assertj.core.api.Assertions.assertThat(mail.lines())
                 .anyMatch(line -> line.startsWith("Cc:") && line.contains(BENEFICIARY))
                 .noneMatch(line -> line.contains(BLIND_COPY));
-        org.assertj.core.api.Assertions.assertThat(Mailbox.copiesOf(mail)).isEqualTo(3);
     }
 
     @Test
