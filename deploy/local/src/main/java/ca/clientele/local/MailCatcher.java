@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -30,11 +33,17 @@ final class MailCatcher implements AutoCloseable {
     private final GreenMail greenMail;
     private final Path mailDir;
     private final Consumer<String> sink;
+    // The copies already saved, by identity: GreenMail lists every mailbox's copies in an order that changes as
+    // mailboxes are added (a Cc or a BCC makes new ones), so a position would save one copy twice and miss another.
+    private final Set<MimeMessage> saved = Collections.newSetFromMap(new IdentityHashMap<>());
     private ScheduledFuture<?> watcher;
-    private int seen;
 
     MailCatcher(Path mailDir, Consumer<String> sink) {
-        this.greenMail = new GreenMail(new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
+        this(SMTP_PORT, mailDir, sink);
+    }
+
+    MailCatcher(int port, Path mailDir, Consumer<String> sink) {
+        this.greenMail = new GreenMail(new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP));
         this.mailDir = mailDir;
         this.sink = sink;
     }
@@ -43,18 +52,20 @@ final class MailCatcher implements AutoCloseable {
         try {
             greenMail.start();
         } catch (RuntimeException e) {
-            throw new LocalStackException("smtp failed to start on port " + SMTP_PORT + ": " + e.getMessage(), e);
+            throw new LocalStackException(
+                    "smtp failed to start on port " + greenMail.getSmtp().getPort() + ": " + e.getMessage(), e);
         }
         watcher = scheduler.scheduleWithFixedDelay(this::saveNewMessages, 1, 1, TimeUnit.SECONDS);
     }
 
-    private synchronized void saveNewMessages() {
-        MimeMessage[] messages = greenMail.getReceivedMessages();
-        for (; seen < messages.length; seen++) {
-            MimeMessage message = messages[seen];
+    synchronized void saveNewMessages() {
+        for (MimeMessage message : greenMail.getReceivedMessages()) {
+            if (!saved.add(message)) {
+                continue;
+            }
             try {
                 Files.createDirectories(mailDir);
-                Path file = mailDir.resolve(LocalDateTime.now().format(FILE_TIME) + "-" + seen + ".eml");
+                Path file = mailDir.resolve(LocalDateTime.now().format(FILE_TIME) + "-" + saved.size() + ".eml");
                 try (OutputStream out = Files.newOutputStream(file)) {
                     message.writeTo(out);
                 }
