@@ -58,6 +58,17 @@ class LineItem {
         this.taxable = line.taxable();
     }
 
+    /** Charges what this line of a new order would: same service or product, quantity, unit price and taxes. */
+    boolean charges(OrderLine line) {
+        return java.util.Objects.equals(descriptionFr, line.descriptionFr())
+                && java.util.Objects.equals(serviceId, line.serviceId())
+                && java.util.Objects.equals(productId, line.productId())
+                && java.util.Objects.equals(petId, line.petId())
+                && quantity == line.quantity()
+                && unitPrice.compareTo(line.unitPrice().amount()) == 0
+                && taxable == line.taxable();
+    }
+
     OrderPlaced.Line placed() {
         return new OrderPlaced.Line(
                 descriptionFr,

@@ -114,6 +114,10 @@ class Order {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** Cancelled because its appointment changed before it was paid: a new order replaced it. */
+    @Column(name = "replaced_at")
+    private Instant replacedAt;
+
     @Version
     private long version;
 
@@ -243,6 +247,34 @@ class Order {
             return true;
         }
         return false;
+    }
+
+    /** The lines it was placed with charge exactly these (same service, quantity, unit price and taxes)? */
+    boolean charges(List<OrderLine> wanted) {
+        if (wanted.size() != lines.size()) {
+            return false;
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            if (!lines.get(i).charges(wanted.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Its appointment changed before it was paid: this order, cancelled, is no longer the appointment's; another
+     * replaces it.
+     */
+    void replaced(Instant now) {
+        if (status != OrderStatus.CANCELLED || kind != OrderKind.APPOINTMENT) {
+            throw new IllegalStateException("only a cancelled appointment order is replaced");
+        }
+        replacedAt = now;
+    }
+
+    Instant replacedAt() {
+        return replacedAt;
     }
 
     boolean isLiveAppointment() {

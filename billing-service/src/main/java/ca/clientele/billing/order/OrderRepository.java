@@ -11,7 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OrderRepository extends JpaRepository<Order, UUID> {
 
-    Optional<Order> findByAppointmentId(UUID appointmentId);
+    /** The appointment's current order: not one replaced when the appointment changed. */
+    Optional<Order> findByAppointmentIdAndReplacedAtIsNull(UUID appointmentId);
 
     Page<Order> findByClientIdOrderByPlacedAtDescNumberDesc(UUID clientId, Pageable page);
 

@@ -374,10 +374,10 @@ class Orders implements OrderPlacement, OrderPayments {
         if (order.kind() == OrderKind.APPOINTMENT) {
             throw new DomainRuleException("order.cancel-the-appointment");
         }
-        cancelUnpaid(order, caller.id());
+        cancelUnpaid(order, caller.id(), "UNPAID_CANCELLED");
     }
 
-    private void cancelUnpaid(Order order, UUID by) {
+    private void cancelUnpaid(Order order, UUID by, String outcome) {
         Money paid = order.amountPaid();
         Money owed = order.cancelUnpaid(clock.instant());
         credited(order, owed, "CANCELLED", null);
@@ -387,19 +387,19 @@ class Orders implements OrderPlacement, OrderPayments {
             credited(order, paid, "CREDITED_TO_BALANCE", null);
         }
         orders.saveAndFlush(order);
-        events.cancelled(order, "UNPAID_CANCELLED");
+        events.cancelled(order, outcome);
     }
 
     /** The appointment was cancelled: an unpaid order is cancelled; a paid one follows the policy. */
     @Transactional(propagation = Propagation.MANDATORY)
     void appointmentCancelled(UUID appointmentId, String byRole, UUID by, Duration notice) {
-        Optional<Order> found = orders.findByAppointmentId(appointmentId);
+        Optional<Order> found = orders.findByAppointmentIdAndReplacedAtIsNull(appointmentId);
         if (found.isEmpty()) {
             return;
         }
         Order order = found.get();
         if (order.status() == OrderStatus.PENDING_PAYMENT) {
-            cancelUnpaid(order, by);
+            cancelUnpaid(order, by, "UNPAID_CANCELLED");
             return;
         }
         if (order.status() != OrderStatus.PAID) {
@@ -450,11 +450,40 @@ class Orders implements OrderPlacement, OrderPayments {
         }
     }
 
+    // ---- changing ----
+
+    /**
+     * Staff changed the appointment's service or pets. An unpaid order charging other lines is replaced: cancelled
+     * (its invoice credited, whatever was paid of it to the client's credit balance) and a new order placed for the
+     * new lines, with its own number and invoice (an issued invoice never changes). A paid appointment's price
+     * cannot change (booking refuses it): its order stays as it is.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void appointmentChanged(UUID appointmentId, List<OrderLine> lines, UUID by) {
+        Optional<Order> found = orders.findByAppointmentIdAndReplacedAtIsNull(appointmentId);
+        if (found.isEmpty() || found.get().charges(lines)) {
+            return;
+        }
+        Order old = found.get();
+        if (old.status() != OrderStatus.PENDING_PAYMENT) {
+            log.warn(
+                    "Appointment {} changed but its order {} is {}: not repriced",
+                    appointmentId,
+                    old.id(),
+                    old.status());
+            return;
+        }
+        cancelUnpaid(old, by, "REPLACED");
+        old.replaced(clock.instant());
+        orders.saveAndFlush(old);
+        place(new NewOrder(old.clientId(), OrderKind.APPOINTMENT, appointmentId, lines, by, false));
+    }
+
     // ---- completing ----
 
     @Transactional(propagation = Propagation.MANDATORY)
     void appointmentCompleted(UUID appointmentId) {
-        orders.findByAppointmentId(appointmentId).ifPresent(order -> {
+        orders.findByAppointmentIdAndReplacedAtIsNull(appointmentId).ifPresent(order -> {
             if (order.serviceDone(clock.instant())) {
                 events.completed(order);
             }
@@ -464,7 +493,7 @@ class Orders implements OrderPlacement, OrderPayments {
 
     @Transactional(propagation = Propagation.MANDATORY)
     boolean hasOrderFor(UUID appointmentId) {
-        return orders.findByAppointmentId(appointmentId).isPresent();
+        return orders.findByAppointmentIdAndReplacedAtIsNull(appointmentId).isPresent();
     }
 
     private static String blankToNull(String value) {

@@ -101,6 +101,25 @@ class OrderLifecycleIT extends OrderTestBase {
     }
 
     @Test
+    void aPoisonRecordInAPollIsSkippedAndTheAppointmentsAroundItBecomeOrders() {
+        UUID clientId = UUID.randomUUID();
+        UUID before = UUID.randomUUID();
+        UUID after = UUID.randomUUID();
+        String redelivered = UUID.randomUUID().toString();
+        peers.hold();
+        peers.booked(redelivered, before, clientId, 1, "35.00");
+        peers.booked(redelivered, before, clientId, 1, "35.00"); // the same event twice in one poll
+        peers.malformed(clientId);
+        peers.booked(UUID.randomUUID().toString(), after, clientId, 2, "35.00");
+        peers.release();
+
+        assertThat(awaitOrder(clientId, before).get("total").asString()).isEqualTo("40.24");
+        assertThat(awaitOrder(clientId, after).get("total").asString()).isEqualTo("80.48");
+        assertThat(api.get("/api/orders?clientId=" + clientId, staff).json().get("items"))
+                .hasSize(2);
+    }
+
+    @Test
     void anAppointmentCompletedBeforePaymentCompletesWhenPaid() {
         UUID clientId = UUID.randomUUID();
         UUID appointmentId = UUID.randomUUID();
@@ -108,12 +127,7 @@ class OrderLifecycleIT extends OrderTestBase {
                 bookedOrder(clientId, appointmentId, 1, "5.00").get("id").asString();
         assertThat(order(orderId).get("total").asString()).isEqualTo("5.75");
         peers.completed(appointmentId, clientId);
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> jdbc.sql("select service_done_at is not null from customer_order where id = ?::uuid")
-                        .param(orderId)
-                        .query(Boolean.class)
-                        .single());
+        awaitServiceDone(orderId);
         assertThat(order(orderId).get("status").asString()).isEqualTo("PENDING_PAYMENT");
 
         assertThat(pay(orderId, staff, "CARD_TERMINAL", "5.75").status()).isEqualTo(201);

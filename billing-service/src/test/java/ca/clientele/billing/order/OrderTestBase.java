@@ -109,6 +109,16 @@ abstract class OrderTestBase {
                 .until(() -> status.equals(order(orderId).get("status").asString()));
     }
 
+    /** Waits until the order knows its appointment was completed (the service was given). */
+    void awaitServiceDone(String orderId) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("select service_done_at is not null from customer_order where id = ?::uuid")
+                        .param(orderId)
+                        .query(Boolean.class)
+                        .single());
+    }
+
     ApiClient.Response pay(String orderId, String token, String method, String amount) {
         return api.post("/api/orders/" + orderId + "/payments", token, """
                 {"method": "%s", "amount": "%s", "reference": "REF-123 lea@example.com"}""".formatted(method, amount));

@@ -238,6 +238,14 @@ class Appointment {
         updatedAt = now;
     }
 
+    /**
+     * Whether billing's news of this order concerns the appointment: its order, or any while none is known yet (billing's
+     * events can come before order-placed is read). An order replaced by another no longer does.
+     */
+    boolean hasOrder(UUID order) {
+        return orderId == null || orderId.equals(order);
+    }
+
     /** Whether this order status, paid in full, confirms the appointment (it is unpaid). */
     boolean confirmedBy(String orderStatus) {
         return "PAID".equals(orderStatus) && status == AppointmentStatus.UNPAID;

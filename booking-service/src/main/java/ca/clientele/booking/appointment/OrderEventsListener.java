@@ -69,10 +69,13 @@ class OrderEventsListener {
         }
         String status = orderStatus == null ? change.status() : orderStatus;
         appointments.findById(id).ifPresent(appointment -> {
+            if (!appointment.hasOrder(change.orderId())) {
+                return; // an order since replaced by another (its appointment changed before it was paid)
+            }
             if (appointment.confirmedBy(status)) {
                 appointment.orderStatus(status, clock.instant());
             } else {
-                appointments.recordOrderStatus(id, status);
+                appointments.recordOrderStatus(id, change.orderId(), status);
             }
         });
     }

@@ -76,6 +76,60 @@ class OrderEventsIT extends AppointmentTestBase {
                 .isEqualTo("CONFIRMED");
     }
 
+    @Test
+    void aReplacedOrderGivesWayToItsReplacementAndIsThenIgnored() {
+        BookingFixture.World world = fixture.world();
+        BookingFixture.Client client = fixture.client("Léa", "Minou");
+        JsonNode appointment = fixture.book(client, world, BookingFixture.at(3, "11:00"));
+        String appointmentId = appointment.get("id").asString();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+
+        placed(first, 1514, appointmentId, client.id());
+        // Staff changed the pets before payment: billing cancels the first order (REPLACED) and places another.
+        publish(UUID.randomUUID().toString(), client.id(), "order-cancelled", """
+                {"orderId": "%s", "number": 1514, "appointmentId": "%s", "clientId": "%s", "outcome": "REPLACED",
+                 "amountCancelled": 40.24, "amountRefunded": 0}""".formatted(
+                        first, appointmentId, client.id()));
+        placed(second, 1515, appointmentId, client.id());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> "1515".equals(column(appointmentId, "order_number")));
+        assertThat(column(appointmentId, "order_id")).isEqualTo(second.toString());
+        assertThat(column(appointmentId, "order_status")).isEqualTo("PENDING_PAYMENT");
+
+        // A late event of the replaced order changes nothing; the replacement's payment confirms the appointment.
+        String latePaid = UUID.randomUUID().toString();
+        publish(latePaid, client.id(), "order-paid", """
+                {"orderId": "%s", "number": 1514, "appointmentId": "%s", "clientId": "%s", "total": 40.24,
+                 "paidAt": "2026-12-02T10:00:00Z"}""".formatted(first, appointmentId, client.id()));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("select count(*) from processed_event where event_id = ?")
+                                .param(latePaid)
+                                .query(Long.class)
+                                .single()
+                        == 1);
+        assertThat(column(appointmentId, "status")).isEqualTo("UNPAID");
+        assertThat(column(appointmentId, "order_status")).isEqualTo("PENDING_PAYMENT");
+        publish(UUID.randomUUID().toString(), client.id(), "order-paid", """
+                {"orderId": "%s", "number": 1515, "appointmentId": "%s", "clientId": "%s", "total": 80.48,
+                 "paidAt": "2026-12-02T10:05:00Z"}""".formatted(
+                        second, appointmentId, client.id()));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> "CONFIRMED".equals(column(appointmentId, "status")));
+        assertThat(column(appointmentId, "order_id")).isEqualTo(second.toString());
+        assertThat(column(appointmentId, "order_status")).isEqualTo("PAID");
+    }
+
+    private void placed(UUID orderId, long number, String appointmentId, UUID clientId) {
+        publish(UUID.randomUUID().toString(), clientId, "order-placed", """
+                {"orderId": "%s", "number": %d, "appointmentId": "%s", "clientId": "%s", "kind": "APPOINTMENT",
+                 "total": 40.24}""".formatted(
+                        orderId, number, appointmentId, clientId));
+    }
+
     /** The column's value, null while it is (Awaitility polls before billing's event has arrived). */
     private String column(String appointmentId, String column) {
         return jdbc.sql("select " + column + " from appointment where id = ?::uuid")
