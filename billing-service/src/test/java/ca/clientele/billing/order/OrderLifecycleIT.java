@@ -180,15 +180,4 @@ class OrderLifecycleIT extends OrderTestBase {
         assertThat(new String(customerName, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .doesNotContain("Tremblay");
     }
-
-    /** The order's invoice is issued (the order no longer waits for its client's copy) and committed. */
-    private void awaitInvoiceIssued(String orderId) {
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> jdbc.sql("select count(*) from invoice where order_id = ?::uuid")
-                                .param(orderId)
-                                .query(Long.class)
-                                .single()
-                        == 1);
-    }
 }

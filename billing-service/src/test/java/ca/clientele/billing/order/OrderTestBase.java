@@ -109,6 +109,21 @@ abstract class OrderTestBase {
                 .until(() -> status.equals(order(orderId).get("status").asString()));
     }
 
+    /**
+     * Waits for the order's invoice. Billing holds no copy of a test's new client, so the invoice follows the
+     * registry's answer, in the background (ADR 0036), and issuing it updates the order: a test racing payments
+     * against each other waits for it first, or the issue would be one more concurrent writer.
+     */
+    void awaitInvoiceIssued(String orderId) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("select count(*) from invoice where order_id = ?::uuid")
+                                .param(orderId)
+                                .query(Long.class)
+                                .single()
+                        == 1);
+    }
+
     /** Waits until the order knows its appointment was completed (the service was given). */
     void awaitServiceDone(String orderId) {
         Awaitility.await()

@@ -90,6 +90,7 @@ class PaymentsAndCreditIT extends OrderTestBase {
         UUID clientId = UUID.randomUUID();
         String orderId =
                 bookedOrder(clientId, UUID.randomUUID(), 1, "35.00").get("id").asString();
+        awaitInvoiceIssued(orderId);
         int attempts = 6;
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> results = new ArrayList<>();
@@ -122,6 +123,8 @@ class PaymentsAndCreditIT extends OrderTestBase {
                 bookedOrder(clientId, UUID.randomUUID(), 1, "35.00").get("id").asString();
         String second =
                 bookedOrder(clientId, UUID.randomUUID(), 1, "35.00").get("id").asString();
+        awaitInvoiceIssued(first);
+        awaitInvoiceIssued(second);
         api.post(
                 "/api/payments/credit/" + clientId + "/adjustments",
                 staff,
