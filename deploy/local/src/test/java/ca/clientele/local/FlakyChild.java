@@ -41,15 +41,15 @@ public final class FlakyChild {
             }
         }
         if (mode.equals("never-healthy")) {
-            // A moment of "starting", as a real service has, before it fails.
-            Thread.sleep(200);
             System.out.println("giving up before listening");
             System.exit(3);
         }
+        java.util.concurrent.CountDownLatch seenHealthy = new java.util.concurrent.CountDownLatch(1);
         HttpServer server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
         server.createContext("/health", exchange -> {
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
+            seenHealthy.countDown();
         });
         server.start();
         System.out.println("incarnation " + incarnation + " listening on " + port);
@@ -59,9 +59,9 @@ public final class FlakyChild {
             default -> false;
         };
         if (dies) {
-            // The child's lifetime (the behaviour under test, not a wait in a test): long enough the first time for the
-            // supervisor to see it healthy, short afterwards.
-            Thread.sleep(incarnation == 1 ? 1500 : 300);
+            // It dies once the supervisor has seen it healthy (its health check answered), as a service that crashes
+            // after start does.
+            seenHealthy.await();
             System.out.println("incarnation " + incarnation + " crashing");
             Runtime.getRuntime().halt(3);
         }
