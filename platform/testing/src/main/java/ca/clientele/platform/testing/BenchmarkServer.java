@@ -29,7 +29,7 @@ public final class BenchmarkServer implements AutoCloseable {
         // Command-line arguments, not default properties: they must win over the service's application.yml
         // (its fixed port would clash with a running local stack).
         ConfigurableApplicationContext context = new SpringApplicationBuilder(
-                        application, PlatformTestConfiguration.class)
+                        application, PlatformTestConfiguration.class, ServerTimings.Registration.class)
                 .run(
                         "--server.port=0",
                         "--server.address=127.0.0.1",
@@ -43,6 +43,11 @@ public final class BenchmarkServer implements AutoCloseable {
     public String baseUrl() {
         return "http://127.0.0.1:"
                 + ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    /** The server's own time per request kind ({@link ServerTimings}), as a Markdown table. */
+    public String serverTimes() {
+        return bean(ServerTimings.class).table();
     }
 
     public <T> T bean(Class<T> type) {
