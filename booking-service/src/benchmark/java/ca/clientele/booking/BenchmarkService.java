@@ -59,6 +59,11 @@ public final class BenchmarkService implements AutoCloseable {
                         .list());
     }
 
+    /** The server's own time per request kind (platform {@code ServerTimings}). */
+    public String serverTimes() {
+        return server.serverTimes();
+    }
+
     @Override
     public void close() {
         server.close();

@@ -6,6 +6,7 @@ import ca.clientele.platform.crypto.Cell;
 import ca.clientele.platform.crypto.FieldEncryptor;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -50,20 +51,22 @@ class AppointmentBusyTimes implements BusyTimes {
                         + " from appointment where staff_id = any(?) and status <> 'CANCELLED'"
                         + " and blocked && tstzrange(?, ?, '[)') order by starts_at")
                 .params(places, staffIds.toArray(UUID[]::new), Timestamp.from(from), Timestamp.from(to))
+                // By column number and as OffsetDateTime: a month of every staff member's appointments is read per
+                // search, and by name through java.sql.Timestamp (a Calendar per value) it cost more than the query.
                 .query((rs, row) -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    byte[] sealed = rs.getBytes("location");
+                    UUID id = rs.getObject(1, UUID.class);
+                    byte[] sealed = rs.getBytes(7);
                     Location location = sealed == null
                             ? null
                             : Location.fromJson(encryptor.decrypt(sealed, new Cell("appointment", "location", id)));
                     return new Row(
-                            rs.getObject("staff_id", UUID.class),
+                            rs.getObject(2, UUID.class),
                             new Busy(
                                     id,
-                                    rs.getTimestamp("blocked_from").toInstant(),
-                                    rs.getTimestamp("blocked_until").toInstant(),
-                                    rs.getTimestamp("starts_at").toInstant(),
-                                    rs.getTimestamp("ends_at").toInstant(),
+                                    rs.getObject(3, OffsetDateTime.class).toInstant(),
+                                    rs.getObject(4, OffsetDateTime.class).toInstant(),
+                                    rs.getObject(5, OffsetDateTime.class).toInstant(),
+                                    rs.getObject(6, OffsetDateTime.class).toInstant(),
                                     location == null ? null : location.latitude(),
                                     location == null ? null : location.longitude()));
                 })

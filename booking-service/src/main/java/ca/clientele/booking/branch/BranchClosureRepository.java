@@ -10,8 +10,6 @@ interface BranchClosureRepository extends JpaRepository<BranchClosure, UUID> {
 
     List<BranchClosure> findByBranchIdOrderByDate(UUID branchId);
 
-    List<BranchClosure> findByBranchIdAndDateBetween(UUID branchId, LocalDate from, LocalDate to);
-
     boolean existsByBranchIdAndDate(UUID branchId, LocalDate date);
 
     Optional<BranchClosure> findByIdAndBranchId(UUID id, UUID branchId);

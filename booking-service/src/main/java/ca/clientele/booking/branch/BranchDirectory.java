@@ -11,6 +11,6 @@ public interface BranchDirectory {
     /** The branch, open or not; empty when the id is unknown. */
     Optional<BranchSchedule> find(UUID id);
 
-    /** The dates from..to (inclusive) the branch is closed (holidays). */
-    Set<LocalDate> closures(UUID branchId, LocalDate from, LocalDate to);
+    /** Every date the branch is closed (holidays): a few a year, so all of them, not a range. */
+    Set<LocalDate> closures(UUID branchId);
 }

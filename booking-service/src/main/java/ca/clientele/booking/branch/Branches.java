@@ -48,8 +48,8 @@ class Branches implements BranchDirectory {
 
     @Override
     @Transactional(readOnly = true)
-    public Set<LocalDate> closures(UUID branchId, LocalDate from, LocalDate to) {
-        return closures.findByBranchIdAndDateBetween(branchId, from, to).stream()
+    public Set<LocalDate> closures(UUID branchId) {
+        return closures.findByBranchIdOrderByDate(branchId).stream()
                 .map(BranchClosure::date)
                 .collect(Collectors.toUnmodifiableSet());
     }

@@ -17,7 +17,8 @@ public interface BusyTimes {
     List<Busy> busy(UUID staffId, Instant from, Instant to);
 
     /**
-     * The same for several staff members at once, by staff member: slot search asks for all the qualified ones. This
+     * The same for several staff members at once, by staff member (each list by start): slot search asks for all the
+     * qualified ones. This
      * default asks for each in turn; an implementation may read them in one query. Without {@code places} the
      * coordinates may be left out (null): an in-store search needs no travel, and reading them means decrypting each.
      */

@@ -39,6 +39,10 @@ class SlotSearch implements SlotFinder, Availability {
     static final int MAX_DAYS = 31;
     static final int MAX_PETS = 6;
 
+    // Its own lambda, not Comparator.comparing: that one is shared by every caller in the JVM, so its key extractor
+    // call is megamorphic and not inlined, and sorting a month of slots showed in profiles.
+    private static final Comparator<Slot> BY_START = (a, b) -> a.start().compareTo(b.start());
+
     private final ServiceCatalog services;
     private final BranchDirectory branches;
     private final StaffDirectory staff;
@@ -67,8 +71,9 @@ class SlotSearch implements SlotFinder, Availability {
     }
 
     /**
-     * Not in a transaction: the catalogue comes from {@link RecentCatalogue} and the rest from three plain queries, so a
-     * JPA transaction would cost more (an entity manager, BEGIN and COMMIT) than the search's own work. A search is
+     * Not in a transaction: the catalogue and the staff members' time off and extra hours come from
+     * {@link RecentCatalogue}, the appointments from one plain query, so a JPA transaction would cost more (an entity
+     * manager, BEGIN and COMMIT) than the search's own work. A search is
      * advice; the booking is checked in its transaction.
      */
     @Override
@@ -82,7 +87,7 @@ class SlotSearch implements SlotFinder, Availability {
         Instant now = clock.instant();
         Instant earliest = now.plus(policy.minNotice());
         Instant latest = query.staff() ? null : now.plus(policy.maxAdvance());
-        Set<LocalDate> closed = catalogue.closures(branch.id(), query.from(), query.to());
+        Set<LocalDate> closed = catalogue.closures(branch.id());
         DayPlan.Visit visit = request.visit();
         Duration duration = service.duration(query.pets());
         long step = policy.slotStepMinutes();
@@ -93,12 +98,12 @@ class SlotSearch implements SlotFinder, Availability {
         }
         List<StaffProfile> qualified = qualified(service, query.staffId(), visit);
         List<UUID> ids = qualified.stream().map(StaffProfile::id).toList();
-        Map<UUID, List<TimeOffPeriod>> timeOff = staff.timeOff(ids, rangeStart, rangeEnd);
-        Map<UUID, List<ExtraHours>> extraHours = staff.extraHours(ids, query.from(), query.to());
+        Map<UUID, RecentCatalogue.StaffCalendar> calendars = catalogue.calendars(ids);
         Map<UUID, List<Busy>> busyTimes = busy(ids, rangeStart.minus(1, ChronoUnit.DAYS), rangeEnd, visit != null);
         for (StaffProfile member : qualified) {
-            List<TimeOffPeriod> off = timeOff.getOrDefault(member.id(), List.of());
-            List<ExtraHours> extra = extraHours.getOrDefault(member.id(), List.of());
+            RecentCatalogue.StaffCalendar calendar = calendars.get(member.id());
+            List<TimeOffPeriod> off = calendar.timeOff();
+            List<ExtraHours> extra = calendar.extraHours();
             Map<LocalDate, List<Busy>> busyByDate = byDate(busyTimes.getOrDefault(member.id(), List.of()), zone);
             int index = 0;
             for (LocalDate date = query.from(); !date.isAfter(query.to()); date = date.plusDays(1), index++) {
@@ -137,7 +142,8 @@ class SlotSearch implements SlotFinder, Availability {
         List<SlotDay> result = new ArrayList<>(days.size());
         LocalDate date = query.from();
         for (List<Slot> slots : days) {
-            slots.sort(Comparator.comparing(Slot::start).thenComparing(Slot::staffName));
+            // By start, then staff name: the staff members were taken in name order and the sort is stable.
+            slots.sort(BY_START);
             result.add(new SlotDay(date, slots));
             date = date.plusDays(1);
         }
@@ -189,7 +195,7 @@ class SlotSearch implements SlotFinder, Availability {
             problem = SlotProblem.TOO_SOON;
         } else if (!request.staff() && request.start().isAfter(now.plus(policy.maxAdvance()))) {
             problem = SlotProblem.TOO_FAR;
-        } else if (!branches.closures(branch.id(), date, date).isEmpty()) {
+        } else if (branches.closures(branch.id()).contains(date)) {
             problem = SlotProblem.CLOSED;
         } else {
             problem = evaluation.problem();
@@ -246,18 +252,13 @@ class SlotSearch implements SlotFinder, Availability {
         return byDate;
     }
 
-    /** The staff members' appointments (none without an appointments feature), each by start. */
+    /** The staff members' appointments (none without an appointments feature), each by start ({@link BusyTimes}). */
     private Map<UUID, List<Busy>> busy(List<UUID> staffIds, Instant from, Instant to, boolean places) {
         BusyTimes times = busyTimes.getIfAvailable();
         if (times == null || staffIds.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, List<Busy>> sorted = new HashMap<>();
-        times.busy(staffIds, from, to, places)
-                .forEach((staffId, busy) -> sorted.put(
-                        staffId,
-                        busy.stream().sorted(Comparator.comparing(Busy::start)).toList()));
-        return sorted;
+        return times.busy(staffIds, from, to, places);
     }
 
     /** The staff member's appointments (none without an appointments feature), by start, less the one being moved. */

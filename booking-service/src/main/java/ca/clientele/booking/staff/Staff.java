@@ -79,17 +79,17 @@ class Staff implements StaffDirectory {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public Map<UUID, List<TimeOffPeriod>> timeOff(Collection<UUID> staffIds, Instant from, Instant to) {
+    public Map<UUID, List<TimeOffPeriod>> timeOffSince(Collection<UUID> staffIds, Instant since) {
         if (staffIds.isEmpty()) {
             return Map.of();
         }
         // Plain SQL with an array: a JPQL "in" over a list of varying length is planned again on every call, which
-        // cost slot search more than its own work.
+        // cost slot search more than its own work. No transaction either (one statement): for slot search, which
+        // makes none, a read-only JPA transaction cost more than the query.
         return jdbc
                 .sql("select staff_id, starts, ends from staff_time_off"
-                        + " where staff_id = any(?) and starts < ? and ends > ?")
-                .params(staffIds.toArray(UUID[]::new), Timestamp.from(to), Timestamp.from(from))
+                        + " where staff_id = any(?) and ends > ? order by starts")
+                .params(staffIds.toArray(UUID[]::new), Timestamp.from(since))
                 .query((row, n) -> new StaffTimeOff(
                         row.getObject("staff_id", UUID.class),
                         row.getTimestamp("starts").toInstant(),
@@ -103,16 +103,15 @@ class Staff implements StaffDirectory {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public Map<UUID, List<ExtraHours>> extraHours(Collection<UUID> staffIds, LocalDate from, LocalDate to) {
+    public Map<UUID, List<ExtraHours>> extraHoursSince(Collection<UUID> staffIds, LocalDate since) {
         if (staffIds.isEmpty()) {
             return Map.of();
         }
         record Row(UUID staffId, ExtraHours hours) {}
         return jdbc
                 .sql("select id, staff_id, branch_id, date, starts, ends from staff_extra_hours"
-                        + " where staff_id = any(?) and date between ? and ?")
-                .params(staffIds.toArray(UUID[]::new), from, to)
+                        + " where staff_id = any(?) and date >= ?")
+                .params(staffIds.toArray(UUID[]::new), since)
                 .query((row, n) -> new Row(
                         row.getObject("staff_id", UUID.class),
                         new ExtraHours(
@@ -177,6 +176,7 @@ class Staff implements StaffDirectory {
 
     @Transactional
     TimeOffView addTimeOff(UUID staffId, NewTimeOff request) {
+        publisher.publishEvent(CatalogueChanged.INSTANCE);
         member(staffId);
         return timeOff.saveAndFlush(
                         new TimeOff(staffId, request.starts(), request.ends(), request.reason(), clock.instant()))
@@ -185,6 +185,7 @@ class Staff implements StaffDirectory {
 
     @Transactional
     void removeTimeOff(UUID staffId, UUID timeOffId) {
+        publisher.publishEvent(CatalogueChanged.INSTANCE);
         timeOff.delete(timeOff.findOne(timeOffId, staffId).orElseThrow(ResourceNotFoundException::new));
     }
 
@@ -198,6 +199,7 @@ class Staff implements StaffDirectory {
 
     @Transactional
     ExtraHours addExtraHours(UUID staffId, NewExtraHours request) {
+        publisher.publishEvent(CatalogueChanged.INSTANCE);
         member(staffId);
         if (staff.knownBranches(List.of(request.branchId())).isEmpty()) {
             throw new InvalidInput("branchId", "booking.reference.unknown");
@@ -209,6 +211,7 @@ class Staff implements StaffDirectory {
 
     @Transactional
     void removeExtraHours(UUID staffId, UUID extraHoursId) {
+        publisher.publishEvent(CatalogueChanged.INSTANCE);
         extraHours.delete(extraHours.findOne(extraHoursId, staffId).orElseThrow(ResourceNotFoundException::new));
     }
 

@@ -17,11 +17,14 @@ public interface StaffDirectory {
     /** The known ones among these ids, in no particular order. */
     List<StaffProfile> findAll(Collection<UUID> ids);
 
-    /** Time off of these staff members overlapping [from, to), by staff member (one query: slot search). */
-    Map<UUID, List<TimeOffPeriod>> timeOff(Collection<UUID> staffIds, Instant from, Instant to);
+    /**
+     * Time off of these staff members ending after {@code since}, by staff member, each list by start (one query: slot
+     * search keeps them for a few seconds).
+     */
+    Map<UUID, List<TimeOffPeriod>> timeOffSince(Collection<UUID> staffIds, Instant since);
 
-    /** Extra hours of these staff members on the dates from..to (inclusive), by staff member (one query). */
-    Map<UUID, List<ExtraHours>> extraHours(Collection<UUID> staffIds, LocalDate from, LocalDate to);
+    /** Extra hours of these staff members on {@code since} and after, by staff member (one query). */
+    Map<UUID, List<ExtraHours>> extraHoursSince(Collection<UUID> staffIds, LocalDate since);
 
     /** Time off of a staff member overlapping [from, to). */
     List<TimeOffPeriod> timeOff(UUID staffId, Instant from, Instant to);
