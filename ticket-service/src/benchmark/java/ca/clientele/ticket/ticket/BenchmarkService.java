@@ -54,6 +54,11 @@ final class BenchmarkService implements AutoCloseable {
                         .list());
     }
 
+    /** The server's own time per request kind (platform {@code ServerTimings}). */
+    public String serverTimes() {
+        return server.serverTimes();
+    }
+
     @Override
     public void close() {
         server.close();

@@ -1,5 +1,6 @@
 package ca.clientele.ticket.ticket;
 
+import ca.clientele.platform.testing.ServerTimings;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.global;
@@ -73,6 +74,7 @@ public class TicketListSimulation extends Simulation {
                 .exec(http(requestName)
                         .get("/api/tickets")
                         .header("Authorization", "Bearer #{token}")
+                        .header(ServerTimings.KIND_HEADER, requestName)
                         .queryParamMap("#{params}")
                         .check(status().is(200), jsonPath("$.page.totalElements").ofLong().gt(0L)));
     }
@@ -146,6 +148,8 @@ public class TicketListSimulation extends Simulation {
 
     @Override
     public void after() {
+        System.out.println("Server time per kind (from the first servlet filter to the written response):");
+        System.out.println(service.serverTimes());
         service.close();
     }
 }

@@ -36,6 +36,12 @@ class TicketInbox {
      * that a surname (a few thousand tickets) is still told from a word in half of them (tens of thousands).
      */
     static final int RARITY_BOUND = 20_000;
+    /**
+     * About how many index entries read in order cost one probe of the index for a single ticket (a descent from the
+     * root): when the other words' matches are fewer than this many times the rarest word's, reading and intersecting
+     * them all is cheaper than probing them for each of the rarest word's tickets.
+     */
+    static final int READS_PER_PROBE = 8;
 
     private static final String COLUMNS = "t.id, t.number, t.status, t.subject, t.category_id, t.type, t.channel,"
             + " t.client_id, t.client_name, t.assignee_id, t.branch_id, t.created_at, t.updated_at, t.follow_up_on,"
@@ -111,6 +117,12 @@ class TicketInbox {
         Map<TicketStatus, Long> counts = new EnumMap<>(TicketStatus.class);
         for (TicketStatus status : TicketStatus.values()) {
             counts.put(status, 0L);
+        }
+        if (criteria.query() != null && !criteria.query().isBlank()) {
+            // A word's tickets run from a handful to half of them: a plan made once for "a token" (the generic plan a
+            // prepared statement falls back to) suits the rare ones and is ruinous for the common ones, so a search's
+            // statements are planned for the tokens they are given.
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         }
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" where true");
@@ -225,7 +237,8 @@ class TicketInbox {
      * The search condition. The tickets having every word are first read from the token index alone, led by the
      * rarest word (each word's tickets counted up to a bound, index only): its tickets are read and every other word
      * checked by a primary-key probe, so a common word ("vous") next to a rare one (a surname) costs the rare one's
-     * matches, not its own. When they are few, their ids go into the query as a literal set (the planner then reads
+     * matches, not its own; when the rarest word is itself common enough that the probes would cost more than reading
+     * the other words' tickets ({@link #READS_PER_PROBE}), the words' tickets are intersected instead. When they are few, their ids go into the query as a literal set (the planner then reads
      * just them, instead of walking the newest tickets and probing each one); when they are many, the newest-first
      * walk finds a page at once and the words stay semi-joins. NONE when no ticket matches (or the query has no word
      * long enough).
@@ -250,11 +263,29 @@ class TicketInbox {
         if (counts.get(byRarity.getFirst()) == 0) {
             return Matches.NONE;
         }
-        StringBuilder sql = new StringBuilder(
-                "select distinct s.ticket_id from ticket_search_token s where s.token_hash = ?" + visible);
-        for (int other = 1; other < byRarity.size(); other++) {
-            sql.append(" and exists (select 1 from ticket_search_token o where o.token_hash = ?"
-                    + " and o.ticket_id = s.ticket_id" + (forClient ? " and not o.staff_only" : "") + ")");
+        int bound = Math.max(RARITY_BOUND, fewMatches + 1);
+        int rarest = counts.get(byRarity.getFirst());
+        List<Integer> others =
+                byRarity.subList(1, byRarity.size()).stream().map(counts::get).toList();
+        boolean merge = !others.isEmpty()
+                && others.stream().allMatch(count -> count < bound)
+                && others.stream().mapToLong(Integer::longValue).sum() < (long) rarest * READS_PER_PROBE;
+        StringBuilder sql = new StringBuilder();
+        if (merge) {
+            // Every word's tickets read in id order from the index and intersected: cheaper than a probe per ticket of
+            // the rarest word once that word is itself common (a surname next to a subject word).
+            for (int word = 0; word < byRarity.size(); word++) {
+                sql.append(word == 0 ? "" : " intersect ")
+                        .append("select s.ticket_id from ticket_search_token s where s.token_hash = ?")
+                        .append(visible);
+            }
+        } else {
+            sql.append("select distinct s.ticket_id from ticket_search_token s where s.token_hash = ?")
+                    .append(visible);
+            for (int other = 1; other < byRarity.size(); other++) {
+                sql.append(" and exists (select 1 from ticket_search_token o where o.token_hash = ?"
+                        + " and o.ticket_id = s.ticket_id" + (forClient ? " and not o.staff_only" : "") + ")");
+            }
         }
         List<UUID> found = jdbc.sql(sql + " limit " + (fewMatches + 1))
                 .params(byRarity)

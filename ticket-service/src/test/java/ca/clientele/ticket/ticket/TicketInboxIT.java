@@ -6,6 +6,8 @@ import ca.clientele.platform.crypto.FieldEncryptor;
 import ca.clientele.platform.testing.TestJwts;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -206,6 +208,30 @@ class TicketInboxIT {
         assertThat(TicketApi.ids(api.list(staff, "q=helene%20belanger%20cafe")))
                 .contains(first)
                 .doesNotContain(second, third);
+    }
+
+    @Test
+    void aRareWordNextToACommonOneAndTwoWordsAsCommonFindTheSameTickets() {
+        // "moustache" in 10 tickets of this client, "oreille" in 9 of them, "perruche" in one: the rare word is then
+        // probed against the common one, the two common words intersected (TicketInbox.READS_PER_PROBE).
+        String word = "moustache" + clientId.toString().substring(0, 4);
+        List<String> common = new ArrayList<>();
+        String rare = null;
+        for (int n = 0; n < 10; n++) {
+            String body = word + (n < 9 ? " oreille" : "") + (n == 4 ? " perruche" : "");
+            String id =
+                    api.open(client, clientId, "Question " + n, body).get("id").asString();
+            common.add(id);
+            rare = n == 4 ? id : rare;
+        }
+        String base = "clientId=" + clientId + "&size=50&q=";
+
+        assertThat(TicketApi.ids(api.list(staff, base + "perruche%20" + word))).containsExactly(rare);
+        assertThat(TicketApi.ids(api.list(client, base + word + "%20perruche"))).containsExactly(rare);
+        assertThat(TicketApi.ids(api.list(staff, base + word + "%20oreille")))
+                .containsExactlyInAnyOrderElementsOf(common.subList(0, 9));
+        assertThat(TicketApi.ids(api.list(client, base + "oreille%20" + word + "%20perruche")))
+                .containsExactly(rare);
     }
 
     @Test
