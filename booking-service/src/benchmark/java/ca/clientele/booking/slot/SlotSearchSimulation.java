@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ import java.util.function.Function;
  *
  * <p>{@code ./mvnw -B -Pbenchmark -pl booking-service test-compile gatling:test exec:java}; sizes with
  * {@code -Dbenchmark.staff=…}, {@code -Dbenchmark.appointments=…}, {@code -Dbenchmark.requests=…} (per kind),
- * {@code -Dbenchmark.users=…}.
+ * {@code -Dbenchmark.users=…}; only some kinds with {@code -Dbenchmark.kinds=…} (parts of their names, comma-separated).
  */
 public class SlotSearchSimulation extends Simulation {
 
@@ -106,6 +107,11 @@ public class SlotSearchSimulation extends Simulation {
             return params;
         });
         kinds.put("in store: 30 days, all staff (staff)", r -> range(BenchmarkCatalogue.IN_STORE, loaded.firstDay(), DAYS));
+        // -Dbenchmark.kinds=30 days,home: only the kinds whose names contain one of these (to profile one alone).
+        String only = System.getProperty("benchmark.kinds", "");
+        if (!only.isBlank()) {
+            kinds.keySet().removeIf(kind -> Arrays.stream(only.split(",")).noneMatch(kind::contains));
+        }
         List<Map<String, Object>> requests = new ArrayList<>();
         kinds.forEach((kind, params) -> {
             for (int n = 0; n < perKind; n++) {
