@@ -20,14 +20,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * An order ("Commande"): its lines after discount, its taxes and total (fixed when placed: the invoice prints them),
  * what was paid, refunded and cancelled of it, and its status. Every money movement changes the version, so two
  * concurrent payments of one order cannot both be recorded (the second gets a conflict), and the database refuses
  * more paid than the total or more refunded than paid.
+ *
+ * <p>Issuing a waiting invoice (the client's copy taken once, ADR 0036) moves no money, so it leaves the version alone:
+ * a payment read before it still records. Updates write only the columns that changed, so that payment cannot write
+ * back the copy as it was before the invoice.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "customer_order")
 class Order {
 
@@ -52,18 +59,22 @@ class Order {
     private OrderStatus status;
 
     // The client's copy as billed: set when placed, or once, when it arrives after (awaitingClientCopy).
+    @OptimisticLock(excluded = true)
     @Column(nullable = false)
     private String language;
 
     @Convert(converter = EncryptedStringConverter.class)
+    @OptimisticLock(excluded = true)
     @Column(name = "bill_to_name")
     private String billToName;
 
     @Convert(converter = EncryptedStringConverter.class)
+    @OptimisticLock(excluded = true)
     @Column(name = "bill_to_address")
     private String billToAddress;
 
     /** Placed without the client's copy of the registry's contact: the invoice is not issued yet (ADR 0036). */
+    @OptimisticLock(excluded = true)
     @Column(name = "awaiting_client_copy", nullable = false)
     private boolean awaitingClientCopy;
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +23,9 @@ class ClientCopyIT extends OrderTestBase {
 
     @org.springframework.beans.factory.annotation.Autowired
     AwaitingInvoices awaitingInvoices;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    OrderRepository orders;
 
     @Test
     void aRegisteredClientsInvoiceCarriesTheRegistrysNameAndBillingAddressEncryptedAtRest() {
@@ -190,6 +194,37 @@ class ClientCopyIT extends OrderTestBase {
                         .query(Long.class)
                         .single())
                 .as("the copy is still read for the next orders")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aPaymentReadBeforeTheWaitingInvoiceIsIssuedIsStillRecordedAndTheInvoiceKeepsItsCopy() throws Exception {
+        UUID clientId = UUID.randomUUID();
+        registry.unavailable(clientId);
+        UUID orderId = UUID.fromString(
+                bookedOrder(clientId, UUID.randomUUID(), 1, "35.00").get("id").asString());
+
+        inTransaction(() -> {
+            Order order = orders.findById(orderId).orElseThrow();
+            order.pay(order.amountDue(), Instant.now());
+            // The invoice is issued by another transaction between this one's read and its write.
+            CompletableFuture.runAsync(() -> inTransaction(
+                            () -> awaitingInvoices.issueOverdue(Instant.now().plus(Duration.ofHours(2)))))
+                    .join();
+            orders.saveAndFlush(order);
+        });
+
+        assertThat(jdbc.sql("select status || ' ' || amount_paid || ' ' || awaiting_client_copy"
+                                + " from customer_order where id = :id")
+                        .param("id", orderId)
+                        .query(String.class)
+                        .single())
+                .as("the payment recorded, and not writing back the order as it was before its invoice")
+                .isEqualTo("PAID 40.24 false");
+        assertThat(jdbc.sql("select count(*) from invoice where order_id = :id")
+                        .param("id", orderId)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
     }
 
