@@ -3,6 +3,8 @@ package ca.clientele.booking.slot;
 import ca.clientele.booking.staff.StaffProfile;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -11,6 +13,8 @@ import java.util.List;
  * share it, so both apply the same rules.
  */
 final class DayPlan {
+
+    private static final Comparator<Interval> BY_FROM = (a, b) -> a.from().compareTo(b.from());
 
     private final StaffProfile member;
     private final Instant dayStart;
@@ -36,6 +40,40 @@ final class DayPlan {
 
     List<Interval> windows() {
         return windows;
+    }
+
+    /**
+     * The free time of each working window: the window less time off and the appointments' blocked time, in order.
+     * An in-store start is free exactly when its blocked time (buffers included) fits in one of these pieces, which is
+     * what {@link #evaluate} judges start by start; slot search lists the starts that fit instead of judging every
+     * start on the grid (a month of every staff member's grid is about 14,000 starts).
+     */
+    List<Interval> freeTime() {
+        List<Interval> taken = new ArrayList<>(timeOff.size() + busy.size());
+        taken.addAll(timeOff);
+        for (Busy other : busy) {
+            taken.add(new Interval(other.blockedFrom(), other.blockedUntil()));
+        }
+        taken.sort(BY_FROM);
+        List<Interval> free = new ArrayList<>();
+        for (Interval window : windows) {
+            Instant cursor = window.from();
+            for (Interval other : taken) {
+                if (!other.from().isBefore(window.to())) {
+                    break;
+                }
+                if (other.from().isAfter(cursor)) {
+                    free.add(new Interval(cursor, other.from()));
+                }
+                if (other.to().isAfter(cursor)) {
+                    cursor = other.to();
+                }
+            }
+            if (cursor.isBefore(window.to())) {
+                free.add(new Interval(cursor, window.to()));
+            }
+        }
+        return free;
     }
 
     /**

@@ -91,6 +91,9 @@ class SlotSearch implements SlotFinder, Availability {
         DayPlan.Visit visit = request.visit();
         Duration duration = service.duration(query.pets());
         long step = policy.slotStepMinutes();
+        Duration bufferBefore = Duration.ofMinutes(service.bufferBeforeMinutes());
+        // From the start to the end of the time it blocks: the appointment and the buffer after it.
+        Duration blocked = duration.plusMinutes(service.bufferAfterMinutes());
 
         List<List<Slot>> days = new ArrayList<>();
         for (LocalDate date = query.from(); !date.isAfter(query.to()); date = date.plusDays(1)) {
@@ -118,6 +121,20 @@ class SlotSearch implements SlotFinder, Availability {
                         extra,
                         busyByDate.getOrDefault(date, List.of()),
                         service.place() == Place.IN_STORE);
+                List<Slot> slots = days.get(index);
+                if (visit == null) {
+                    // In store, a start is free when its blocked time fits in the free time: only those are listed.
+                    for (Interval free : plan.freeTime()) {
+                        Instant from = free.from().plus(bufferBefore);
+                        for (Instant start = firstOnGrid(from.isBefore(earliest) ? earliest : from, zone, step);
+                                !start.plus(blocked).isAfter(free.to()) && (latest == null || !start.isAfter(latest));
+                                start = start.plus(step, ChronoUnit.MINUTES)) {
+                            slots.add(new Slot(start, start.plus(duration), member.id(), member.name()));
+                        }
+                    }
+                    continue;
+                }
+                // A home visit's blocked time depends on the travel from the visit before it: each start is judged.
                 for (Interval window : plan.windows()) {
                     for (Instant start = firstOnGrid(window.from(), zone, step);
                             !start.plus(duration).isAfter(window.to());
@@ -133,7 +150,7 @@ class SlotSearch implements SlotFinder, Availability {
                                 visit,
                                 true);
                         if (evaluation.free()) {
-                            days.get(index).add(new Slot(start, evaluation.end(), member.id(), member.name()));
+                            slots.add(new Slot(start, evaluation.end(), member.id(), member.name()));
                         }
                     }
                 }
