@@ -18,7 +18,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -290,7 +293,10 @@ class BookingsIT extends BrowserTest {
         }
     }
 
-    /** A week of free slots of a demo service, as the caller sees them (GET /api/slots). */
+    /**
+     * A week of free slots of a demo service, as the caller sees them (GET /api/slots: each day's starts per staff
+     * member), each day's as one object per slot ({@code start}, {@code staffId}) by start under {@code slots}.
+     */
     static JsonArray freeSlots(BrowserContext session, String serviceId, String extra) {
         LocalDate today = LocalDate.now(MONTREAL);
         APIResponse answer = GatewayCalls.call(
@@ -300,7 +306,27 @@ class BookingsIT extends BrowserTest {
                         + today.plusDays(8) + "&pets=1&staffId=" + CYNTHIA + extra,
                 RequestOptions.create());
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
-        return JsonParser.parseString(answer.text()).getAsJsonArray();
+        JsonArray days = new JsonArray();
+        for (var answered : JsonParser.parseString(answer.text()).getAsJsonArray()) {
+            List<JsonObject> slots = new ArrayList<>();
+            for (var member : answered.getAsJsonObject().getAsJsonArray("staff")) {
+                for (var start : member.getAsJsonObject().getAsJsonArray("starts")) {
+                    JsonObject slot = new JsonObject();
+                    slot.add("start", start);
+                    slot.add("staffId", member.getAsJsonObject().get("staffId"));
+                    slots.add(slot);
+                }
+            }
+            slots.sort(
+                    Comparator.comparing(slot -> Instant.parse(slot.get("start").getAsString())));
+            JsonObject day = new JsonObject();
+            day.add("date", answered.getAsJsonObject().get("date"));
+            JsonArray byStart = new JsonArray();
+            slots.forEach(byStart::add);
+            day.add("slots", byStart);
+            days.add(day);
+        }
+        return days;
     }
 
     /** The first slot of the first day that has one. */

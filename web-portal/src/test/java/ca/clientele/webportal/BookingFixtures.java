@@ -76,13 +76,13 @@ final class BookingFixtures {
         return day.atTime(hour, minute).atZone(DisplayFormat.ZONE).toInstant();
     }
 
-    /** A day of free slots: Cynthia at 16:30 and Julien at 17:00 on {@code day}. */
+    /** A day of free 20-minute slots: Cynthia at 16:30 and Julien at 17:00 on {@code day}. */
     static String slots(LocalDate day) {
         return """
-                [{"date":"%s","slots":[
-                   {"start":"%s","end":"%s","staffId":"%s","staffName":"Cynthia Lemay"},
-                   {"start":"%s","end":"%s","staffId":"%s","staffName":"Julien Béliveau"}]}]
-                """.formatted(day, at(day, 16, 30), at(day, 16, 50), CYNTHIA, at(day, 17, 0), at(day, 17, 20), JULIEN);
+                [{"date":"%s","minutes":20,"staff":[
+                   {"staffId":"%s","staffName":"Cynthia Lemay","starts":["%s"]},
+                   {"staffId":"%s","staffName":"Julien Béliveau","starts":["%s"]}]}]
+                """.formatted(day, CYNTHIA, at(day, 16, 30), JULIEN, at(day, 17, 0));
     }
 
     /** An appointment of Francis's (Biscuit's nail trim with Cynthia); fields the portal does not read included. */

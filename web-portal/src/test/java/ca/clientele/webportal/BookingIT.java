@@ -282,7 +282,7 @@ class BookingIT extends PortalIntegration {
                 .isEqualTo("Ce créneau vient d'être pris. Choisissez-en un autre ci-dessous.");
         assertThat(page.select("[data-testid=confirm-form]")).isEmpty();
         assertThat(testId(page, "fresh-slots").select("[data-testid=slot]").eachText())
-                .containsExactly("15 h – 16 h 50 · Cynthia Lemay", "17 h – 17 h 20 · Julien Béliveau");
+                .containsExactly("15 h – 15 h 20 · Cynthia Lemay", "17 h – 17 h 20 · Julien Béliveau");
     }
 
     static MockHttpServletRequestBuilder book() {
@@ -368,7 +368,7 @@ class BookingIT extends PortalIntegration {
                 .isEqualTo("Ce créneau vient d'être pris. Choisissez-en un autre ci-dessous.");
         assertThat(testId(page, "slot-taken").attr("role")).isEqualTo("alert");
         assertThat(testId(page, "fresh-slots").select("[data-testid=slot]").eachText())
-                .containsExactly("15 h – 16 h 50 · Cynthia Lemay", "17 h – 17 h 20 · Julien Béliveau");
+                .containsExactly("15 h – 15 h 20 · Cynthia Lemay", "17 h – 17 h 20 · Julien Béliveau");
         assertThat(testId(page, "fresh-slots").selectFirst("[data-testid=slot]").attr("href"))
                 .contains("petIds=" + BISCUIT + "&petIds=" + MINOU);
 

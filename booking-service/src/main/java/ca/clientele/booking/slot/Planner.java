@@ -5,6 +5,8 @@ import ca.clientele.booking.branch.OpeningHours;
 import ca.clientele.booking.staff.ExtraHours;
 import ca.clientele.booking.staff.StaffProfile;
 import ca.clientele.booking.staff.TimeOffPeriod;
+import ca.clientele.booking.staff.WeeklyHours;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,7 +14,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Turns weekly hours (local times of the branch's zone) into instants for one date: a working day across a daylight
@@ -25,31 +26,44 @@ final class Planner {
     /**
      * When the staff member works at this branch on this date: weekly hours plus extra hours, merged; for in-store
      * services ({@code opening} not null) cut to the branch's opening hours of that weekday.
+     * Loops rather than streams: slot search plans every staff member's every day of its range.
      */
     static List<Interval> windows(
             LocalDate date, BranchSchedule branch, StaffProfile member, List<ExtraHours> extraHours, boolean inStore) {
-        List<LocalTime[]> working = merge(Stream.concat(
-                        member.hours().stream()
-                                .filter(hours -> hours.branchId().equals(branch.id())
-                                        && hours.dayOfWeek() == date.getDayOfWeek())
-                                .map(hours -> new LocalTime[] {hours.starts(), hours.ends()}),
-                        extraHours.stream()
-                                .filter(extra -> extra.branchId().equals(branch.id())
-                                        && extra.date().equals(date))
-                                .map(extra -> new LocalTime[] {extra.starts(), extra.ends()}))
-                .toList());
+        DayOfWeek day = date.getDayOfWeek();
+        List<LocalTime[]> ranges = new ArrayList<>();
+        for (WeeklyHours hours : member.hours()) {
+            if (hours.dayOfWeek() == day && hours.branchId().equals(branch.id())) {
+                ranges.add(new LocalTime[] {hours.starts(), hours.ends()});
+            }
+        }
+        for (ExtraHours extra : extraHours) {
+            if (extra.date().equals(date) && extra.branchId().equals(branch.id())) {
+                ranges.add(new LocalTime[] {extra.starts(), extra.ends()});
+            }
+        }
+        if (ranges.isEmpty()) {
+            return List.of();
+        }
+        List<LocalTime[]> working = merge(ranges);
         if (inStore) {
-            List<LocalTime[]> open = merge(branch.hours().stream()
-                    .filter(hours -> hours.dayOfWeek() == date.getDayOfWeek())
-                    .map(Planner::range)
-                    .toList());
-            working = intersect(working, open);
+            List<LocalTime[]> open = new ArrayList<>();
+            for (OpeningHours hours : branch.hours()) {
+                if (hours.dayOfWeek() == day) {
+                    open.add(new LocalTime[] {hours.opens(), hours.closes()});
+                }
+            }
+            working = intersect(working, merge(open));
         }
         ZoneId zone = branch.zone();
-        return working.stream()
-                .map(range -> new Interval(instant(date, range[0], zone), instant(date, range[1], zone)))
-                .filter(interval -> interval.from().isBefore(interval.to()))
-                .toList();
+        List<Interval> windows = new ArrayList<>(working.size());
+        for (LocalTime[] range : working) {
+            Interval window = new Interval(instant(date, range[0], zone), instant(date, range[1], zone));
+            if (window.from().isBefore(window.to())) {
+                windows.add(window);
+            }
+        }
+        return windows;
     }
 
     /** Time off overlapping [from, to). */
@@ -70,10 +84,6 @@ final class Planner {
 
     static Instant startOfDay(LocalDate date, ZoneId zone) {
         return date.atStartOfDay(zone).toInstant();
-    }
-
-    private static LocalTime[] range(OpeningHours hours) {
-        return new LocalTime[] {hours.opens(), hours.closes()};
     }
 
     /** Sorted, overlapping or touching ranges joined (9-12 and 12-17 are 9-17). */

@@ -18,8 +18,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,10 +38,6 @@ class SlotSearch implements SlotFinder, Availability {
 
     static final int MAX_DAYS = 31;
     static final int MAX_PETS = 6;
-
-    // Its own lambda, not Comparator.comparing: that one is shared by every caller in the JVM, so its key extractor
-    // call is megamorphic and not inlined, and sorting a month of slots showed in profiles.
-    private static final Comparator<Slot> BY_START = (a, b) -> a.start().compareTo(b.start());
 
     private final ServiceCatalog services;
     private final BranchDirectory branches;
@@ -90,15 +86,21 @@ class SlotSearch implements SlotFinder, Availability {
         Set<LocalDate> closed = catalogue.closures(branch.id());
         DayPlan.Visit visit = request.visit();
         Duration duration = service.duration(query.pets());
-        long step = policy.slotStepMinutes();
+        Grid grid = new Grid(zone, policy.slotStepMinutes(), earliest, latest);
         Duration bufferBefore = Duration.ofMinutes(service.bufferBeforeMinutes());
         // From the start to the end of the time it blocks: the appointment and the buffer after it.
         Duration blocked = duration.plusMinutes(service.bufferAfterMinutes());
 
-        List<List<Slot>> days = new ArrayList<>();
+        List<List<SlotDay.StaffStarts>> days = new ArrayList<>();
+        List<Instant> midnights = new ArrayList<>();
         for (LocalDate date = query.from(); !date.isAfter(query.to()); date = date.plusDays(1)) {
             days.add(new ArrayList<>());
+            midnights.add(Planner.startOfDay(date, zone));
         }
+        midnights.add(rangeEnd);
+        Instant[] dayStarts = midnights.toArray(Instant[]::new);
+        long[] dayStartSeconds =
+                midnights.stream().mapToLong(Instant::getEpochSecond).toArray();
         List<StaffProfile> qualified = qualified(service, query.staffId(), visit);
         List<UUID> ids = qualified.stream().map(StaffProfile::id).toList();
         Map<UUID, RecentCatalogue.StaffCalendar> calendars = catalogue.calendars(ids);
@@ -107,7 +109,7 @@ class SlotSearch implements SlotFinder, Availability {
             RecentCatalogue.StaffCalendar calendar = calendars.get(member.id());
             List<TimeOffPeriod> off = calendar.timeOff();
             List<ExtraHours> extra = calendar.extraHours();
-            Map<LocalDate, List<Busy>> busyByDate = byDate(busyTimes.getOrDefault(member.id(), List.of()), zone);
+            List<List<Busy>> busyByDay = byDay(busyTimes.getOrDefault(member.id(), List.of()), dayStartSeconds);
             int index = 0;
             for (LocalDate date = query.from(); !date.isAfter(query.to()); date = date.plusDays(1), index++) {
                 if (closed.contains(date)) {
@@ -115,56 +117,82 @@ class SlotSearch implements SlotFinder, Availability {
                 }
                 DayPlan plan = plan(
                         date,
+                        dayStarts[index],
+                        dayStarts[index + 1],
                         branch,
                         member,
                         off,
                         extra,
-                        busyByDate.getOrDefault(date, List.of()),
+                        busyByDay.get(index),
                         service.place() == Place.IN_STORE);
-                List<Slot> slots = days.get(index);
-                if (visit == null) {
-                    // In store, a start is free when its blocked time fits in the free time: only those are listed.
-                    for (Interval free : plan.freeTime()) {
-                        Instant from = free.from().plus(bufferBefore);
-                        for (Instant start = firstOnGrid(from.isBefore(earliest) ? earliest : from, zone, step);
-                                !start.plus(blocked).isAfter(free.to()) && (latest == null || !start.isAfter(latest));
-                                start = start.plus(step, ChronoUnit.MINUTES)) {
-                            slots.add(new Slot(start, start.plus(duration), member.id(), member.name()));
-                        }
-                    }
-                    continue;
-                }
-                // A home visit's blocked time depends on the travel from the visit before it: each start is judged.
-                for (Interval window : plan.windows()) {
-                    for (Instant start = firstOnGrid(window.from(), zone, step);
-                            !start.plus(duration).isAfter(window.to());
-                            start = start.plus(step, ChronoUnit.MINUTES)) {
-                        if (start.isBefore(earliest) || (latest != null && start.isAfter(latest))) {
-                            continue;
-                        }
-                        DayPlan.Evaluation evaluation = plan.evaluate(
-                                start,
-                                duration,
-                                service.bufferBeforeMinutes(),
-                                service.bufferAfterMinutes(),
-                                visit,
-                                true);
-                        if (evaluation.free()) {
-                            slots.add(new Slot(start, evaluation.end(), member.id(), member.name()));
-                        }
-                    }
+                List<Instant> starts = visit == null
+                        ? inStoreStarts(plan, bufferBefore, blocked, grid)
+                        : homeVisitStarts(plan, service, duration, visit, grid);
+                if (!starts.isEmpty()) {
+                    days.get(index).add(new SlotDay.StaffStarts(member.id(), member.name(), starts));
                 }
             }
         }
         List<SlotDay> result = new ArrayList<>(days.size());
         LocalDate date = query.from();
-        for (List<Slot> slots : days) {
-            // By start, then staff name: the staff members were taken in name order and the sort is stable.
-            slots.sort(BY_START);
-            result.add(new SlotDay(date, slots));
+        for (List<SlotDay.StaffStarts> staffStarts : days) {
+            result.add(new SlotDay(date, (int) duration.toMinutes(), staffStarts));
             date = date.plusDays(1);
         }
         return result;
+    }
+
+    /**
+     * The starts a search may offer: on the grid of {@code step} minutes from the local midnight of {@code zone}, from
+     * {@code earliest} (the minimum notice) up to {@code latest} (the maximum advance; none for staff).
+     */
+    private record Grid(ZoneId zone, long step, Instant earliest, Instant latest) {
+
+        Instant first(Instant from) {
+            return firstOnGrid(from.isBefore(earliest) ? earliest : from, zone, step);
+        }
+
+        Instant next(Instant start) {
+            return start.plus(step, ChronoUnit.MINUTES);
+        }
+
+        boolean beforeLatest(Instant start) {
+            return latest == null || !start.isAfter(latest);
+        }
+    }
+
+    /**
+     * In store, a start is free when its blocked time ({@code bufferBefore} before it, {@code blocked} from it) fits in
+     * the day's free time: only those starts are listed, none judged one by one.
+     */
+    private static List<Instant> inStoreStarts(DayPlan plan, Duration bufferBefore, Duration blocked, Grid grid) {
+        List<Instant> starts = new ArrayList<>();
+        for (Interval free : plan.freeTime()) {
+            for (Instant start = grid.first(free.from().plus(bufferBefore));
+                    !start.plus(blocked).isAfter(free.to()) && grid.beforeLatest(start);
+                    start = grid.next(start)) {
+                starts.add(start);
+            }
+        }
+        return starts;
+    }
+
+    /** A home visit's blocked time depends on the travel from the visit before it: each start on the grid is judged. */
+    private static List<Instant> homeVisitStarts(
+            DayPlan plan, OfferedService service, Duration duration, DayPlan.Visit visit, Grid grid) {
+        List<Instant> starts = new ArrayList<>();
+        for (Interval window : plan.windows()) {
+            for (Instant start = grid.first(window.from());
+                    !start.plus(duration).isAfter(window.to()) && grid.beforeLatest(start);
+                    start = grid.next(start)) {
+                DayPlan.Evaluation evaluation = plan.evaluate(
+                        start, duration, service.bufferBeforeMinutes(), service.bufferAfterMinutes(), visit, true);
+                if (evaluation.free()) {
+                    starts.add(start);
+                }
+            }
+        }
+        return starts;
     }
 
     @Override
@@ -198,7 +226,7 @@ class SlotSearch implements SlotFinder, Availability {
         List<TimeOffPeriod> off = staff.timeOff(member.id(), dayStart, dayEnd);
         List<ExtraHours> extra = staff.extraHours(member.id(), date, date);
         List<Busy> busy = busy(member.id(), dayStart, dayEnd, request.movingAppointmentId());
-        DayPlan.Evaluation evaluation = plan(date, branch, member, off, extra, busy, visit == null)
+        DayPlan.Evaluation evaluation = plan(date, dayStart, dayEnd, branch, member, off, extra, busy, visit == null)
                 .evaluate(
                         request.start(),
                         duration,
@@ -231,18 +259,20 @@ class SlotSearch implements SlotFinder, Availability {
         return new SlotCheck(false, problem, end, null, null, 0, zone);
     }
 
-    /** The day of a staff member; {@code busy}: the appointments whose blocked time touches the date, by start. */
+    /**
+     * The day of a staff member, from {@code dayStart} to {@code dayEnd} (the date's first instant and the next date's in
+     * the branch's zone); {@code busy}: the appointments whose blocked time touches the date, by start.
+     */
     private DayPlan plan(
             LocalDate date,
+            Instant dayStart,
+            Instant dayEnd,
             BranchSchedule branch,
             StaffProfile member,
             List<TimeOffPeriod> off,
             List<ExtraHours> extra,
             List<Busy> busy,
             boolean inStore) {
-        ZoneId zone = branch.zone();
-        Instant dayStart = Planner.startOfDay(date, zone);
-        Instant dayEnd = Planner.startOfDay(date.plusDays(1), zone);
         return new DayPlan(
                 member,
                 dayStart,
@@ -253,20 +283,34 @@ class SlotSearch implements SlotFinder, Availability {
     }
 
     /**
-     * Each local date's appointments, by start: those whose blocked time touches the date (an evening's buffer may
-     * reach past midnight), sorted once rather than filtered again for every day.
+     * Each date's appointments, by start: those whose blocked time touches the date (an evening's buffer may reach past
+     * midnight), sorted once rather than filtered again for every day. {@code dayStarts}: the epoch second of each
+     * date's first instant in the branch's zone (always a whole second), then of the range's end; a day is found by
+     * binary search, not by converting every appointment to the zone's local time.
      */
-    private static Map<LocalDate, List<Busy>> byDate(List<Busy> busy, ZoneId zone) {
-        Map<LocalDate, List<Busy>> byDate = new HashMap<>();
+    static List<List<Busy>> byDay(List<Busy> busy, long[] dayStarts) {
+        int days = dayStarts.length - 1;
+        List<List<Busy>> byDay = new ArrayList<>(days);
+        for (int day = 0; day < days; day++) {
+            byDay.add(new ArrayList<>());
+        }
         for (Busy other : busy) {
-            LocalDate last = other.blockedUntil().minusNanos(1).atZone(zone).toLocalDate();
-            for (LocalDate date = other.blockedFrom().atZone(zone).toLocalDate();
-                    !date.isAfter(last);
-                    date = date.plusDays(1)) {
-                byDate.computeIfAbsent(date, ignored -> new ArrayList<>()).add(other);
+            int first = Math.max(0, dayOf(other.blockedFrom(), dayStarts));
+            int last = Math.min(days - 1, dayOf(other.blockedUntil().minusNanos(1), dayStarts));
+            for (int day = first; day <= last; day++) {
+                byDay.get(day).add(other);
             }
         }
-        return byDate;
+        return byDay;
+    }
+
+    /**
+     * The index of the day holding the instant: -1 before the first day, the number of days after the last. Its epoch
+     * second (rounded down) is compared: a day starts on a whole second.
+     */
+    private static int dayOf(Instant instant, long[] dayStarts) {
+        int found = Arrays.binarySearch(dayStarts, instant.getEpochSecond());
+        return found >= 0 ? found : -found - 2;
     }
 
     /** The staff members' appointments (none without an appointments feature), each by start ({@link BusyTimes}). */

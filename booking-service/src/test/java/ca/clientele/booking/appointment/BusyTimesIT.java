@@ -45,9 +45,10 @@ class BusyTimesIT extends AppointmentTestBase {
         assertThat(slots.status()).as(slots.body()).isEqualTo(200);
         return slots.json()
                 .get(0)
-                .get("slots")
+                .get("staff")
                 .valueStream()
-                .map(slot -> Instant.parse(slot.get("start").asString())
+                .flatMap(member -> member.get("starts").valueStream())
+                .map(start -> Instant.parse(start.asString())
                         .atZone(BookingFixture.MONTREAL)
                         .toLocalTime()
                         .toString())

@@ -16,7 +16,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,8 +73,8 @@ class SlotIT extends CatalogueIT {
         assertThat(monday).contains("2026-10-05T17:00:00Z");
         assertThat(monday.getLast()).isEqualTo("2026-10-05T20:40:00Z");
         assertThat(monday).hasSize(17 + 23);
-        assertThat(days.get(0).get("slots").get(0).get("end").asString()).isEqualTo("2026-10-05T13:20:00Z");
-        assertThat(days.get(0).get("slots").get(0).get("staffName").asString()).isEqualTo("Cynthia Lemay");
+        assertThat(days.get(0).get("minutes").asInt()).as("each slot's length").isEqualTo(20);
+        assertThat(days.get(0).get("staff").get(0).get("staffName").asString()).isEqualTo("Cynthia Lemay");
         // Thursday: works 8:00-18:00, but the branch opens 9:00-17:00.
         assertThat(starts(days.get(3)).getFirst()).isEqualTo("2026-10-08T13:00:00Z");
         assertThat(starts(days.get(3)).getLast()).isEqualTo("2026-10-08T20:40:00Z");
@@ -193,12 +192,11 @@ class SlotIT extends CatalogueIT {
         UUID service = catalogue.service("IN_STORE", "PER_PET", 20, 0, 0, List.of(branch), tech);
         catalogue.staffHours(tech, List.of(service), work(branch, WEEKDAYS, "09:00-17:00"), null);
 
-        JsonNode first = slots(client, service, branch, "2026-10-05", "2026-10-05", "&pets=2")
+        JsonNode day = slots(client, service, branch, "2026-10-05", "2026-10-05", "&pets=2")
                 .json()
-                .get(0)
-                .get("slots");
-        assertThat(first.get(0).get("end").asString()).isEqualTo("2026-10-05T13:40:00Z");
-        assertThat(first.get(first.size() - 1).get("start").asString()).isEqualTo("2026-10-05T20:20:00Z");
+                .get(0);
+        assertThat(day.get("minutes").asInt()).isEqualTo(40);
+        assertThat(starts(day).getLast()).isEqualTo("2026-10-05T20:20:00Z");
     }
 
     @Test
@@ -432,9 +430,13 @@ class SlotIT extends CatalogueIT {
                 point == null ? null : point[1]);
     }
 
+    /** Every free start of the day (of every staff member), in order. */
     private static List<String> starts(JsonNode day) {
-        return StreamSupport.stream(day.get("slots").spliterator(), false)
-                .map(slot -> slot.get("start").asString())
+        return day.get("staff")
+                .valueStream()
+                .flatMap(member -> member.get("starts").valueStream())
+                .map(JsonNode::asString)
+                .sorted()
                 .toList();
     }
 

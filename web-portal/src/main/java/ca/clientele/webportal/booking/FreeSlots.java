@@ -2,6 +2,7 @@ package ca.clientele.webportal.booking;
 
 import ca.clientele.platform.portal.DisplayFormat;
 import ca.clientele.webportal.bookingservice.CatalogueClient;
+import ca.clientele.webportal.bookingservice.FreeStarts;
 import ca.clientele.webportal.bookingservice.NewBooking.Location;
 import ca.clientele.webportal.bookingservice.SlotDay;
 import java.time.Clock;
@@ -79,6 +80,7 @@ class FreeSlots {
                         visit == null ? null : visit.longitude(),
                         visit == null ? null : visit.postalCode())
                 .stream()
+                .map(FreeStarts::toSlotDay)
                 .collect(Collectors.toMap(SlotDay::date, Function.identity(), (first, second) -> first));
         return from.datesUntil(to.plusDays(1))
                 .map(date -> found.getOrDefault(date, new SlotDay(date, List.of())))

@@ -29,11 +29,11 @@ public interface CatalogueClient {
 
     /**
      * Free slots from {@code from} to {@code to} (inclusive, the branch's days), day by day, each
-     * day's slots by start. A home visit passes the visit's coordinates and/or postal code: only the
+     * day's starts per staff member. A home visit passes the visit's coordinates and/or postal code: only the
      * staff who cover it, with their travel, are offered.
      */
     @GetExchange("/slots")
-    List<SlotDay> slots(
+    List<FreeStarts> slots(
             @RequestParam UUID serviceId,
             @RequestParam UUID branchId,
             @RequestParam LocalDate from,

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** The free slots of one day (the branch's day), by start. */
+/** The free slots of one day (the branch's day), by start: what the screens show ({@link FreeStarts#toSlotDay()}). */
 public record SlotDay(LocalDate date, List<Slot> slots) {
 
     public SlotDay {
