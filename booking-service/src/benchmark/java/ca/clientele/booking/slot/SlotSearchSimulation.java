@@ -38,7 +38,11 @@ import java.util.function.Function;
  *
  * <p>{@code ./mvnw -B -Pbenchmark -pl booking-service test-compile gatling:test exec:java}; sizes with
  * {@code -Dbenchmark.staff=…}, {@code -Dbenchmark.appointments=…}, {@code -Dbenchmark.requests=…} (per kind),
- * {@code -Dbenchmark.users=…}; only some kinds with {@code -Dbenchmark.kinds=…} (parts of their names, comma-separated).
+ * {@code -Dbenchmark.users=…}, {@code -Dbenchmark.warm-up=…} (per kind); only some kinds with
+ * {@code -Dbenchmark.kinds=…} (parts of their names, comma-separated).
+ *
+ * <p>The warm-up is 400 requests of each kind: with 100, the JIT compiler was still at work (half a core) while the
+ * measured requests ran, and the widest search's p95 was twice its steady value.
  */
 public class SlotSearchSimulation extends Simulation {
 
@@ -47,7 +51,7 @@ public class SlotSearchSimulation extends Simulation {
     private static final int DAYS = 30;
     private static final int REQUESTS_PER_KIND = Integer.getInteger("benchmark.requests", 200);
     private static final int USERS = Integer.getInteger("benchmark.users", 2);
-    private static final int WARM_UP_PER_KIND = 100;
+    private static final int WARM_UP_PER_KIND = Integer.getInteger("benchmark.warm-up", 400);
     private static final long SEED = 20_261_202L;
 
     private final BenchmarkService service = BenchmarkService.start();
