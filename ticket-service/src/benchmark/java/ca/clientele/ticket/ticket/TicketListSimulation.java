@@ -32,7 +32,11 @@ import java.util.function.Function;
  * bounded number of requests of each kind (Gatling reports p50/p95/p99 per kind).
  *
  * <p>{@code ./mvnw -B -Pbenchmark -pl ticket-service test-compile gatling:test exec:java}; sizes with
- * {@code -Dbenchmark.tickets=…}, {@code -Dbenchmark.requests=…} (per kind), {@code -Dbenchmark.users=…}.
+ * {@code -Dbenchmark.tickets=…}, {@code -Dbenchmark.requests=…} (per kind), {@code -Dbenchmark.users=…},
+ * {@code -Dbenchmark.warm-up=…} (per kind).
+ *
+ * <p>The warm-up is 150 requests of each kind: with 30, the JIT compiler was still at work while the measured requests
+ * ran (as in the slot search benchmark, where it doubled the widest search's p95).
  */
 public class TicketListSimulation extends Simulation {
 
@@ -40,7 +44,7 @@ public class TicketListSimulation extends Simulation {
     private static final int CLIENT_TICKETS = 500;
     private static final int REQUESTS_PER_KIND = Integer.getInteger("benchmark.requests", 200);
     private static final int USERS = Integer.getInteger("benchmark.users", 2);
-    private static final int WARM_UP_PER_KIND = 30;
+    private static final int WARM_UP_PER_KIND = Integer.getInteger("benchmark.warm-up", 150);
     private static final long SEED = 20_261_201L;
 
     private final BenchmarkService service = BenchmarkService.start();

@@ -239,9 +239,9 @@ class TicketInbox {
      * checked by a primary-key probe, so a common word ("vous") next to a rare one (a surname) costs the rare one's
      * matches, not its own; when the rarest word is itself common enough that the probes would cost more than reading
      * the other words' tickets ({@link #READS_PER_PROBE}), the words' tickets are intersected instead. When they are few, their ids go into the query as a literal set (the planner then reads
-     * just them, instead of walking the newest tickets and probing each one); when they are many, the newest-first
-     * walk finds a page at once and the words stay semi-joins. NONE when no ticket matches (or the query has no word
-     * long enough).
+     * just them, instead of walking the newest tickets and probing each one); when they are many, the walk in the
+     * list's order finds a page at once, probing each ticket for the words. NONE when no ticket matches (or the query
+     * has no word long enough).
      */
     private Matches matching(List<String> tokens, boolean forClient, StringBuilder where, List<Object> params) {
         if (tokens.isEmpty()) {
@@ -301,9 +301,15 @@ class TicketInbox {
             params.add(found.toArray(UUID[]::new));
             return Matches.FEW;
         }
-        String owners = "select s.ticket_id from ticket_search_token s where s.token_hash = ?" + visible;
+        // Many matches (one ticket in fifty or more): the page is found by walking the tickets in the list's order
+        // (its index) and probing each for the words, rarest first, which stops after a page: a few dozen to a thousand
+        // tickets. Scalar subqueries, not IN or EXISTS: those the planner may turn into semi-joins or hashed subplans,
+        // which read every ticket of every word (tens of thousands) before the first row of the page.
         for (String token : byRarity) {
-            where.append(" and t.id in (").append(owners).append(")");
+            where.append(" and coalesce((select true from ticket_search_token s where s.token_hash = ?"
+                            + " and s.ticket_id = t.id")
+                    .append(visible)
+                    .append(" limit 1), false)");
             params.add(token);
         }
         return Matches.MANY;

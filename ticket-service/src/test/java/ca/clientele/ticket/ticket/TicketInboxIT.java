@@ -154,6 +154,43 @@ class TicketInboxIT {
     }
 
     @Test
+    void pastTheBoundTheTicketsHavingEveryWordAreFoundNewestFirstByProbingEachOne() {
+        List<String> both = new ArrayList<>();
+        for (int n = 0; n < 3; n++) {
+            both.add(api.open(client, clientId, "Toilettage " + n, "Bain et coupe.")
+                    .get("id")
+                    .asString());
+            api.open(client, clientId, "Toilettage seul " + n, "Coupe.");
+            api.open(client, clientId, "Bain seul " + n, "Coupe.");
+        }
+        var criteria = new TicketInbox.Criteria(
+                false,
+                clientId,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                null,
+                "bain toilettage",
+                TicketInbox.Sort.UPDATED,
+                false);
+
+        TicketPage page = new TicketInbox(jdbc, encryptor, index, labels, staffDirectory, 2)
+                .list(criteria, 0, 10, Locale.CANADA_FRENCH);
+
+        assertThat(page.capped())
+                .as("three tickets have both words, past a bound of two")
+                .isTrue();
+        assertThat(page.content().stream().map(summary -> summary.id().toString()))
+                .as("only the tickets with both words, the last updated first")
+                .containsExactly(both.reversed().toArray(String[]::new));
+    }
+
+    @Test
     void aCountedSearchIsSortedFilteredByStatusAndPagedLikeTheInbox() {
         // "le" is too short to search; "renverse"/"griffe"/"passez" are in one ticket each; the client's name in all.
         String all = "clientId=" + clientId + "&q=helene";
