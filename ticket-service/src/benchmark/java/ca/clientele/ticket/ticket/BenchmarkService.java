@@ -23,6 +23,13 @@ final class BenchmarkService implements AutoCloseable {
                 BenchmarkServer.start(TicketServiceApplication.class, "clientele.ticket.v1", "clientele.client.v1"));
     }
 
+    /** Where the loaded database listens (embedded, loopback, no password). */
+    String jdbcUrl() {
+        return server.bean(DataSource.class) instanceof com.zaxxer.hikari.HikariDataSource hikari
+                ? hikari.getJdbcUrl()
+                : "(not a Hikari pool)";
+    }
+
     String baseUrl() {
         return server.baseUrl();
     }

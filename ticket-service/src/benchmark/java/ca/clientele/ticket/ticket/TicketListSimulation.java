@@ -33,7 +33,8 @@ import java.util.function.Function;
  *
  * <p>{@code ./mvnw -B -Pbenchmark -pl ticket-service test-compile gatling:test exec:java}; sizes with
  * {@code -Dbenchmark.tickets=…}, {@code -Dbenchmark.requests=…} (per kind), {@code -Dbenchmark.users=…},
- * {@code -Dbenchmark.warm-up=…} (per kind).
+ * {@code -Dbenchmark.warm-up=…} (per kind); {@code -Dbenchmark.hold=…} (minutes) keeps the loaded service up before
+ * the requests, to explain its queries on the data.
  *
  * <p>The warm-up is 150 requests of each kind: with 30, the JIT compiler was still at work while the measured requests
  * ran (as in the slot search benchmark, where it doubled the widest search's p95).
@@ -45,6 +46,7 @@ public class TicketListSimulation extends Simulation {
     private static final int REQUESTS_PER_KIND = Integer.getInteger("benchmark.requests", 200);
     private static final int USERS = Integer.getInteger("benchmark.users", 2);
     private static final int WARM_UP_PER_KIND = Integer.getInteger("benchmark.warm-up", 150);
+    private static final int HOLD_MINUTES = Integer.getInteger("benchmark.hold", 0);
     private static final long SEED = 20_261_201L;
 
     private final BenchmarkService service = BenchmarkService.start();
@@ -52,6 +54,9 @@ public class TicketListSimulation extends Simulation {
     {
         BenchmarkTickets.Loaded loaded = load();
         System.out.println(service.sizes());
+        if (HOLD_MINUTES > 0) {
+            hold();
+        }
         String staff = service.staffToken();
         String client = service.clientToken(
                 loaded.busyClient(), loaded.busyClientFirstName(), loaded.busyClientLastName());
@@ -134,6 +139,21 @@ public class TicketListSimulation extends Simulation {
 
     private static String pickStatus(Random random) {
         return BenchmarkTickets.STATUSES[random.nextInt(3)];
+    }
+
+    /**
+     * Keeps the loaded service up, so that its queries can be explained on the data with psql (the tokens are keyed
+     * hashes, so a search's tokens are best taken from {@code ticket_search_token} by their counts).
+     */
+    private void hold() {
+        System.out.printf(
+                "Holding %d minutes: psql '%s', API %s with 'Authorization: Bearer %s'%n",
+                HOLD_MINUTES, service.jdbcUrl(), service.baseUrl(), service.staffToken());
+        try {
+            Thread.sleep(Duration.ofMinutes(HOLD_MINUTES));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private BenchmarkTickets.Loaded load() {

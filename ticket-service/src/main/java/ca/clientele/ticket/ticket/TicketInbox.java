@@ -11,9 +11,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Ticket lists: the staff inbox over every ticket and a client's "Mes messages". Filters and sort keys are clear
  * columns covered by indexes ending with the sort key (V2_1), so a page stops after its rows; the counts per status are
- * one grouped query (left out when a search matches more than {@link #FEW_MATCHES}); search compares keyed hashes only ({@link TicketSearchIndex}). Only the page's rows are
- * decrypted, straight from their columns.
+ * one grouped query (left out when a search stops reading its matches past {@link #FEW_MATCHES}); search compares
+ * keyed hashes only ({@link TicketSearchIndex}). Only the page's rows are read from the table and decrypted.
  */
 @Component
 class TicketInbox {
@@ -32,16 +35,10 @@ class TicketInbox {
     static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
     static final int FEW_MATCHES = 2_000;
     /**
-     * Up to how many tickets a word's matches are counted to find the rarest word: well past {@link #FEW_MATCHES}, so
-     * that a surname (a few thousand tickets) is still told from a word in half of them (tens of thousands).
+     * How many of a word's tickets a search reads at a time: more than a surname's (about 3 % of the tickets), so that
+     * a surname with a common word is answered from one chunk and counted exactly.
      */
-    static final int RARITY_BOUND = 20_000;
-    /**
-     * About how many index entries read in order cost one probe of the index for a single ticket (a descent from the
-     * root): when the other words' matches are fewer than this many times the rarest word's, reading and intersecting
-     * them all is cheaper than probing them for each of the rarest word's tickets.
-     */
-    static final int READS_PER_PROBE = 8;
+    static final int CHUNK = 5_000;
 
     private static final String COLUMNS = "t.id, t.number, t.status, t.subject, t.category_id, t.type, t.channel,"
             + " t.client_id, t.client_name, t.assignee_id, t.branch_id, t.created_at, t.updated_at, t.follow_up_on,"
@@ -53,6 +50,7 @@ class TicketInbox {
     private final TicketLabels labels;
     private final StaffDirectory staff;
     private final int fewMatches;
+    private final int chunkSize;
 
     @Autowired
     TicketInbox(
@@ -61,23 +59,28 @@ class TicketInbox {
             TicketSearchIndex index,
             TicketLabels labels,
             StaffDirectory staff) {
-        this(jdbc, encryptor, index, labels, staff, FEW_MATCHES);
+        this(jdbc, encryptor, index, labels, staff, FEW_MATCHES, CHUNK);
     }
 
-    /** {@code fewMatches}: up to how many matches a search is counted (tests lower it rather than open 2,000 tickets). */
+    /**
+     * {@code fewMatches}: past how many matches a search stops reading them; {@code chunkSize}: how many of a word's
+     * tickets it reads at a time (tests lower both rather than open thousands of tickets).
+     */
     TicketInbox(
             JdbcClient jdbc,
             FieldEncryptor encryptor,
             TicketSearchIndex index,
             TicketLabels labels,
             StaffDirectory staff,
-            int fewMatches) {
+            int fewMatches,
+            int chunkSize) {
         this.jdbc = jdbc;
         this.encryptor = encryptor;
         this.index = index;
         this.labels = labels;
         this.staff = staff;
         this.fewMatches = fewMatches;
+        this.chunkSize = chunkSize;
     }
 
     /**
@@ -146,11 +149,18 @@ class TicketInbox {
             where.append(" and t.status = ?");
             params.add(criteria.status().name());
         }
+        // The sort indexes are (key desc, id): read either way they give the key and the id in opposite directions,
+        // so the id breaks ties that way and the index alone yields the order (no sort of every row read).
         String direction = criteria.ascending() ? " asc" : " desc";
+        String tieBreak = criteria.ascending() ? " desc" : " asc";
         params.add(capped ? size + 1 : size);
         params.add((long) page * size);
-        List<Row> rows = jdbc.sql("select " + COLUMNS + " from ticket t" + where + " order by " + criteria.sort().column
-                        + direction + ", t.id" + direction + " limit ? offset ?")
+        // The page's ids first, from the indexes alone where they can, then only those rows (with their encrypted
+        // texts): the tickets skipped by the offset or a search are never read from the table.
+        List<Row> rows = jdbc.sql("select " + COLUMNS + " from (select t.id, " + criteria.sort().column
+                        + " as sort_key from ticket t" + where + " order by " + criteria.sort().column + direction
+                        + ", t.id" + tieBreak + " limit ? offset ?) p join ticket t on t.id = p.id order by p.sort_key"
+                        + direction + ", p.id" + tieBreak)
                 .params(params)
                 .query((row, n) -> row(row))
                 .list();
@@ -234,85 +244,101 @@ class TicketInbox {
     }
 
     /**
-     * The search condition. The tickets having every word are first read from the token index alone, led by the
-     * rarest word (each word's tickets counted up to a bound, index only): its tickets are read and every other word
-     * checked by a primary-key probe, so a common word ("vous") next to a rare one (a surname) costs the rare one's
-     * matches, not its own; when the rarest word is itself common enough that the probes would cost more than reading
-     * the other words' tickets ({@link #READS_PER_PROBE}), the words' tickets are intersected instead. When they are few, their ids go into the query as a literal set (the planner then reads
-     * just them, instead of walking the newest tickets and probing each one); when they are many, the walk in the
-     * list's order finds a page at once, probing each ticket for the words. NONE when no ticket matches (or the query
-     * has no word long enough).
+     * The search condition. A ticket matches when it has every word. The rarest word's tickets are read in chunks, in
+     * ticket id order, and kept when they also have the other words: a word seen whole in its first chunk is checked in
+     * memory, a more common one by one index scan over the chunk's ids ({@code = any}, which PostgreSQL walks in order,
+     * descending from the root only between distant ids). Once more than {@link #fewMatches} tickets are found (MANY),
+     * the list is walked in its own order instead and each ticket probed for the words, rarest first: counting them or
+     * sorting them all would cost more than the page. Otherwise every match is known and goes into the query as a
+     * literal set (FEW). NONE when no ticket matches or the
+     * query has no word long enough.
      */
     private Matches matching(List<String> tokens, boolean forClient, StringBuilder where, List<Object> params) {
         if (tokens.isEmpty()) {
             return Matches.NONE;
         }
         String visible = forClient ? " and not s.staff_only" : "";
-        Map<String, Integer> counts = new HashMap<>();
+        // Each word's first chunk: a word found whole there is known exactly; rarest (fewest found) first.
+        Map<String, List<UUID>> firsts = new HashMap<>();
         for (String token : tokens) {
-            counts.put(
-                    token,
-                    jdbc.sql("select count(*) from (select 1 from ticket_search_token s where s.token_hash = ?"
-                                    + visible + " limit " + Math.max(RARITY_BOUND, fewMatches + 1) + ") c")
-                            .param(token)
-                            .query(Integer.class)
-                            .single());
+            firsts.put(token, chunk(token, null, visible));
         }
-        List<String> byRarity =
-                tokens.stream().sorted(Comparator.comparing(counts::get)).toList();
-        if (counts.get(byRarity.getFirst()) == 0) {
-            return Matches.NONE;
-        }
-        int bound = Math.max(RARITY_BOUND, fewMatches + 1);
-        int rarest = counts.get(byRarity.getFirst());
-        List<Integer> others =
-                byRarity.subList(1, byRarity.size()).stream().map(counts::get).toList();
-        boolean merge = !others.isEmpty()
-                && others.stream().allMatch(count -> count < bound)
-                && others.stream().mapToLong(Integer::longValue).sum() < (long) rarest * READS_PER_PROBE;
-        StringBuilder sql = new StringBuilder();
-        if (merge) {
-            // Every word's tickets read in id order from the index and intersected: cheaper than a probe per ticket of
-            // the rarest word once that word is itself common (a surname next to a subject word).
-            for (int word = 0; word < byRarity.size(); word++) {
-                sql.append(word == 0 ? "" : " intersect ")
-                        .append("select s.ticket_id from ticket_search_token s where s.token_hash = ?")
-                        .append(visible);
+        List<String> byRarity = tokens.stream()
+                .sorted(Comparator.comparing(token -> firsts.get(token).size()))
+                .toList();
+        Set<UUID> found = new LinkedHashSet<>();
+        List<UUID> chunk = firsts.get(byRarity.getFirst());
+        while (true) {
+            List<UUID> kept = chunk;
+            for (String other : byRarity.subList(1, byRarity.size())) {
+                List<UUID> ofOther = firsts.get(other);
+                if (kept.isEmpty()) {
+                    break;
+                }
+                if (ofOther.size() < chunkSize) {
+                    Set<UUID> whole = new HashSet<>(ofOther);
+                    kept = kept.stream().filter(whole::contains).toList();
+                } else {
+                    kept = jdbc.sql("select s.ticket_id from ticket_search_token s where s.token_hash = ?" + visible
+                                    + " and s.ticket_id = any(array(select unnest(?::uuid[])))")
+                            .params(other, kept.toArray(UUID[]::new))
+                            .query(UUID.class)
+                            .list();
+                }
             }
-        } else {
-            sql.append("select distinct s.ticket_id from ticket_search_token s where s.token_hash = ?")
-                    .append(visible);
-            for (int other = 1; other < byRarity.size(); other++) {
-                sql.append(" and exists (select 1 from ticket_search_token o where o.token_hash = ?"
-                        + " and o.ticket_id = s.ticket_id" + (forClient ? " and not o.staff_only" : "") + ")");
+            found.addAll(kept);
+            if (found.size() > fewMatches) {
+                // Many matches (one ticket in fifty or more): the page is found by walking the tickets in the list's
+                // order (its index) and probing each for the words, which stops after a page: a few dozen to a thousand
+                // tickets. Scalar subqueries, not IN or EXISTS: those the planner may turn into semi-joins or hashed
+                // subplans, which read every ticket of every word before the first row of the page. A CASE keeps the
+                // rarest word's probe first (the planner orders plain conditions by its own cost estimate).
+                where.append(" and ");
+                if (byRarity.size() > 1) {
+                    where.append("(case");
+                    for (String token : byRarity.subList(0, byRarity.size() - 1)) {
+                        where.append(" when not ").append(probe(visible)).append(" then false");
+                        params.add(token);
+                    }
+                    where.append(" else ");
+                }
+                where.append(probe(visible)).append(byRarity.size() > 1 ? " end)" : "");
+                params.add(byRarity.getLast());
+                return Matches.MANY;
             }
+            if (chunk.size() < chunkSize) {
+                break;
+            }
+            chunk = chunk(byRarity.getFirst(), chunk.getLast(), visible);
         }
-        List<UUID> found = jdbc.sql(sql + " limit " + (fewMatches + 1))
-                .params(byRarity)
-                .query(UUID.class)
-                .list();
         if (found.isEmpty()) {
             return Matches.NONE;
         }
-        if (found.size() <= fewMatches) {
-            // Joined, not tested row by row: the planner then fetches just these tickets by id, instead of walking
-            // the newest ones and comparing each with the whole list.
-            where.append(" and t.id in (select m.id from unnest(?::uuid[]) as m(id))");
-            params.add(found.toArray(UUID[]::new));
-            return Matches.FEW;
+        // Joined, not tested row by row: the planner then fetches just these tickets by id, instead of walking the
+        // newest ones and comparing each with the whole set.
+        where.append(" and t.id in (select m.id from unnest(?::uuid[]) as m(id))");
+        params.add(found.toArray(UUID[]::new));
+        return Matches.FEW;
+    }
+
+    /** Up to {@link #chunkSize} tickets having this word, in id order, after {@code after} (from the first if null). */
+    private List<UUID> chunk(String token, UUID after, String visible) {
+        List<Object> params = new ArrayList<>(List.of(token));
+        if (after != null) {
+            params.add(after);
         }
-        // Many matches (one ticket in fifty or more): the page is found by walking the tickets in the list's order
-        // (its index) and probing each for the words, rarest first, which stops after a page: a few dozen to a thousand
-        // tickets. Scalar subqueries, not IN or EXISTS: those the planner may turn into semi-joins or hashed subplans,
-        // which read every ticket of every word (tens of thousands) before the first row of the page.
-        for (String token : byRarity) {
-            where.append(" and coalesce((select true from ticket_search_token s where s.token_hash = ?"
-                            + " and s.ticket_id = t.id")
-                    .append(visible)
-                    .append(" limit 1), false)");
-            params.add(token);
-        }
-        return Matches.MANY;
+        params.add(chunkSize);
+        return jdbc.sql("select distinct s.ticket_id from ticket_search_token s where s.token_hash = ?" + visible
+                        + (after == null ? "" : " and s.ticket_id > ?") + " order by s.ticket_id limit ?")
+                .params(params)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** Whether ticket {@code t} has the word given as the next parameter. */
+    private static String probe(String visible) {
+        return "coalesce((select true from ticket_search_token s where s.token_hash = ? and s.ticket_id = t.id"
+                + visible + " limit 1), false)";
     }
 
     private Row row(ResultSet row) throws SQLException {

@@ -116,7 +116,7 @@ class TicketInboxIT {
             api.open(client, clientId, "Toilettage " + n, "Bain et coupe.");
         }
         var criteria = search(clientId, "toilettage");
-        TicketInbox bounded = new TicketInbox(jdbc, encryptor, index, labels, staffDirectory, 2);
+        TicketInbox bounded = new TicketInbox(jdbc, encryptor, index, labels, staffDirectory, 2, 1);
 
         TicketPage first = bounded.list(criteria, 0, 2, Locale.CANADA_FRENCH);
         assertThat(first.capped()).isTrue();
@@ -128,7 +128,7 @@ class TicketInboxIT {
         assertThat(last.content()).hasSize(1);
         assertThat(last.page().totalPages()).as("no page after this one").isEqualTo(2);
 
-        TicketPage counted = new TicketInbox(jdbc, encryptor, index, labels, staffDirectory, 2_000)
+        TicketPage counted = new TicketInbox(jdbc, encryptor, index, labels, staffDirectory, 2_000, 5_000)
                 .list(criteria, 0, 2, Locale.CANADA_FRENCH);
         assertThat(counted.capped()).isFalse();
         assertThat(counted.counts().get(TicketStatus.WAITING_ON_STAFF)).isEqualTo(3);
@@ -140,7 +140,7 @@ class TicketInboxIT {
     }
 
     @Test
-    void pastTheBoundTheTicketsHavingEveryWordAreFoundNewestFirstWalkingTheList() {
+    void theTicketsHavingEveryWordAreFoundNewestFirstInChunksOrPastTheBoundWalkingTheList() {
         List<String> both = new ArrayList<>();
         for (int n = 0; n < 3; n++) {
             both.add(api.open(client, clientId, "Toilettage " + n, "Bain et coupe.")
@@ -150,16 +150,34 @@ class TicketInboxIT {
             api.open(client, clientId, "Bain seul " + n, "Coupe.");
         }
         var criteria = search(clientId, "bain toilettage");
+        String[] newestFirst = both.reversed().toArray(String[]::new);
 
-        TicketPage page = new TicketInbox(jdbc, encryptor, index, labels, staffDirectory, 2)
+        TicketPage walked = new TicketInbox(jdbc, encryptor, index, labels, staffDirectory, 2, 1)
                 .list(criteria, 0, 10, Locale.CANADA_FRENCH);
-
-        assertThat(page.capped())
-                .as("three tickets have both words, past a bound of two")
+        assertThat(walked.capped())
+                .as("three tickets have both words, found one by one past a bound of two")
                 .isTrue();
-        assertThat(page.content().stream().map(summary -> summary.id().toString()))
+        assertThat(ids(walked))
                 .as("only the tickets with both words, the last updated first")
-                .containsExactly(both.reversed().toArray(String[]::new));
+                .containsExactly(newestFirst);
+
+        // Six tickets per word: read four at a time, the other word checked by an index scan over each chunk's ids.
+        TicketPage chunked = new TicketInbox(jdbc, encryptor, index, labels, staffDirectory, 2_000, 4)
+                .list(criteria, 0, 10, Locale.CANADA_FRENCH);
+        // Each word whole in its first chunk: the other word checked in memory.
+        TicketPage whole = new TicketInbox(jdbc, encryptor, index, labels, staffDirectory, 2_000, 5_000)
+                .list(criteria, 0, 10, Locale.CANADA_FRENCH);
+        for (TicketPage counted : List.of(chunked, whole)) {
+            assertThat(counted.capped())
+                    .as("every match read, fewer than the bound: counted")
+                    .isFalse();
+            assertThat(counted.counts().get(TicketStatus.WAITING_ON_STAFF)).isEqualTo(3);
+            assertThat(ids(counted)).containsExactly(newestFirst);
+        }
+    }
+
+    private static List<String> ids(TicketPage page) {
+        return page.content().stream().map(summary -> summary.id().toString()).toList();
     }
 
     @Test
