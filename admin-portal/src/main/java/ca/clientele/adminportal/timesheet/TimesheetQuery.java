@@ -3,9 +3,9 @@ package ca.clientele.adminportal.timesheet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the timesheet shows: the day or the week ({@code view}) around {@code day}, of a branch and,
@@ -54,27 +54,14 @@ record TimesheetQuery(String view, LocalDate day, UUID branch, UUID staff) {
         return day.plusDays(isWeek() ? 7 : 1);
     }
 
-    /** The query parameters of this view, for links ({@code @{/timesheet(${query.params()})}} is not allowed: a map). */
-    public Map<String, Object> params() {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("view", view);
-        params.put("day", day);
-        if (branch != null) {
-            params.put("branch", branch);
-        }
-        if (staff != null) {
-            params.put("staff", staff);
-        }
-        return params;
-    }
-
-    /** The same as a query string, e.g. for the move URL the drag script posts to. */
+    /** This view's query parameters as a query string, for links and for the move URL the drag script posts to. */
     public String queryString() {
-        StringBuilder query = new StringBuilder();
-        params().forEach((name, value) -> query.append(query.isEmpty() ? "" : "&")
-                .append(name)
-                .append('=')
-                .append(value));
-        return query.toString();
+        return UriComponentsBuilder.newInstance()
+                .queryParam("view", view)
+                .queryParam("day", day)
+                .queryParamIfPresent("branch", Optional.ofNullable(branch))
+                .queryParamIfPresent("staff", Optional.ofNullable(staff))
+                .build()
+                .getQuery();
     }
 }
