@@ -4,6 +4,7 @@ import ca.clientele.platform.crypto.FieldEncryptor;
 import ca.clientele.platform.testing.BenchmarkServer;
 import ca.clientele.platform.testing.TestJwts;
 import ca.clientele.ticket.TicketServiceApplication;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -25,7 +26,7 @@ final class BenchmarkService implements AutoCloseable {
 
     /** Where the loaded database listens (embedded, loopback, no password). */
     String jdbcUrl() {
-        return server.bean(DataSource.class) instanceof com.zaxxer.hikari.HikariDataSource hikari
+        return server.bean(DataSource.class) instanceof HikariDataSource hikari
                 ? hikari.getJdbcUrl()
                 : "(not a Hikari pool)";
     }

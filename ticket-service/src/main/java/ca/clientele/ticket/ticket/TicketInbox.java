@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Ticket lists: the staff inbox over every ticket and a client's "Mes messages". Filters and sort keys are clear
  * columns covered by indexes ending with the sort key (V2_1), so a page stops after its rows; the counts per status are
- * one grouped query (left out when a search stops reading its matches past {@link #FEW_MATCHES}); search compares
+ * one grouped query (left out when a search finds more than {@link #FEW_MATCHES}); search compares
  * keyed hashes only ({@link TicketSearchIndex}). Only the page's rows are read from the table and decrypted.
  */
 @Component
@@ -36,7 +36,7 @@ class TicketInbox {
     static final int FEW_MATCHES = 2_000;
     /**
      * How many of a word's tickets a search reads at a time: more than a surname's (about 3 % of the tickets), so that
-     * a surname with a common word is answered from one chunk and counted exactly.
+     * a surname's tickets are read in one chunk and tell it apart from a common word.
      */
     static final int CHUNK = 5_000;
 
@@ -258,8 +258,7 @@ class TicketInbox {
      * descending from the root only between distant ids). Once more than {@link #fewMatches} tickets are found (MANY),
      * the list is walked in its own order instead and each ticket probed for the words, rarest first: counting them or
      * sorting them all would cost more than the page. Otherwise every match is known and goes into the query as a
-     * literal set (FEW). NONE when no ticket matches or the
-     * query has no word long enough.
+     * literal set (FEW). NONE when no ticket matches or the query has no word long enough.
      */
     private Matches matching(List<String> tokens, boolean forClient, StringBuilder where, List<Object> params) {
         if (tokens.isEmpty()) {
@@ -279,10 +278,10 @@ class TicketInbox {
         while (true) {
             List<UUID> kept = chunk;
             for (String other : byRarity.subList(1, byRarity.size())) {
-                List<UUID> ofOther = firsts.get(other);
                 if (kept.isEmpty()) {
                     break;
                 }
+                List<UUID> ofOther = firsts.get(other);
                 if (ofOther.size() < chunkSize) {
                     Set<UUID> whole = new HashSet<>(ofOther);
                     kept = kept.stream().filter(whole::contains).toList();
@@ -296,22 +295,7 @@ class TicketInbox {
             }
             found.addAll(kept);
             if (found.size() > fewMatches) {
-                // Many matches (one ticket in fifty or more): the page is found by walking the tickets in the list's
-                // order (its index) and probing each for the words, which stops after a page: a few dozen to a thousand
-                // tickets. Scalar subqueries, not IN or EXISTS: those the planner may turn into semi-joins or hashed
-                // subplans, which read every ticket of every word before the first row of the page. A CASE keeps the
-                // rarest word's probe first (the planner orders plain conditions by its own cost estimate).
-                where.append(" and ");
-                if (byRarity.size() > 1) {
-                    where.append("(case");
-                    for (String token : byRarity.subList(0, byRarity.size() - 1)) {
-                        where.append(" when not ").append(probe(visible)).append(" then false");
-                        params.add(token);
-                    }
-                    where.append(" else ");
-                }
-                where.append(probe(visible)).append(byRarity.size() > 1 ? " end)" : "");
-                params.add(byRarity.getLast());
+                walkProbing(byRarity, visible, where, params);
                 return Matches.MANY;
             }
             if (chunk.size() < chunkSize) {
@@ -329,6 +313,29 @@ class TicketInbox {
         return Matches.FEW;
     }
 
+    /**
+     * Many matches (one ticket in fifty or more): the page is found by walking the tickets in the list's order (its
+     * index) and probing each for the words, which stops after a page: a few dozen to a thousand tickets. Scalar
+     * subqueries, not IN or EXISTS: those the planner may turn into semi-joins or hashed subplans, which read every
+     * ticket of every word before the first row of the page. A CASE keeps the rarest word's probe first (the planner
+     * orders plain conditions by its own cost estimate).
+     */
+    private static void walkProbing(List<String> byRarity, String visible, StringBuilder where, List<Object> params) {
+        String probe = "coalesce((select true from ticket_search_token s where s.token_hash = ? and s.ticket_id = t.id"
+                + visible + " limit 1), false)";
+        where.append(" and ");
+        if (byRarity.size() > 1) {
+            where.append("(case");
+            for (String token : byRarity.subList(0, byRarity.size() - 1)) {
+                where.append(" when not ").append(probe).append(" then false");
+                params.add(token);
+            }
+            where.append(" else ");
+        }
+        where.append(probe).append(byRarity.size() > 1 ? " end)" : "");
+        params.add(byRarity.getLast());
+    }
+
     /** Up to {@link #chunkSize} tickets having this word, in id order, after {@code after} (from the first if null). */
     private List<UUID> chunk(String token, UUID after, String visible) {
         List<Object> params = new ArrayList<>(List.of(token));
@@ -341,12 +348,6 @@ class TicketInbox {
                 .params(params)
                 .query(UUID.class)
                 .list();
-    }
-
-    /** Whether ticket {@code t} has the word given as the next parameter. */
-    private static String probe(String visible) {
-        return "coalesce((select true from ticket_search_token s where s.token_hash = ? and s.ticket_id = t.id"
-                + visible + " limit 1), false)";
     }
 
     private Row row(ResultSet row) throws SQLException {
