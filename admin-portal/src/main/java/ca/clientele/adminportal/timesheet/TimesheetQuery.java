@@ -3,9 +3,7 @@ package ca.clientele.adminportal.timesheet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Optional;
 import java.util.UUID;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the timesheet shows: the day or the week ({@code view}) around {@code day}, of a branch and,
@@ -54,14 +52,19 @@ record TimesheetQuery(String view, LocalDate day, UUID branch, UUID staff) {
         return day.plusDays(isWeek() ? 7 : 1);
     }
 
-    /** This view's query parameters as a query string, for links and for the move URL the drag script posts to. */
+    /**
+     * This view's query parameters as a query string, for links and for the move URL the drag script posts to. Every
+     * value is a normalised view name, an ISO date or a UUID: nothing to encode.
+     */
     public String queryString() {
-        return UriComponentsBuilder.newInstance()
-                .queryParam("view", view)
-                .queryParam("day", day)
-                .queryParamIfPresent("branch", Optional.ofNullable(branch))
-                .queryParamIfPresent("staff", Optional.ofNullable(staff))
-                .build()
-                .getQuery();
+        StringBuilder query =
+                new StringBuilder("view=").append(view).append("&day=").append(day);
+        if (branch != null) {
+            query.append("&branch=").append(branch);
+        }
+        if (staff != null) {
+            query.append("&staff=").append(staff);
+        }
+        return query.toString();
     }
 }
