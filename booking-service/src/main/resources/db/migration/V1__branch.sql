@@ -19,7 +19,3 @@ create table branch
 );
 create unique index branch_code_uk on branch (code);
 
--- One demo branch so that a fresh stack can book at once.
-insert into branch (id, code, name, street, city, province, postal_code)
-values ('0b7d5a52-3c1e-4f4a-8a52-5d0c1f000001', 'MTL-PLATEAU', 'Succursale Plateau-Mont-Royal',
-        '4500, rue Saint-Denis', 'Montréal', 'QC', 'H2J 2L3');
