@@ -1,5 +1,6 @@
 package ca.clientele.webportal.documents;
 
+import ca.clientele.webportal.documentservice.FormAnswer;
 import ca.clientele.webportal.documentservice.FormClient.Answers;
 import ca.clientele.webportal.documentservice.FormView;
 import java.math.BigDecimal;
@@ -14,13 +15,13 @@ import org.springframework.validation.DirectFieldBindingResult;
 
 /**
  * A form being filled: {@code answers} holds, per field key, what is sent to the document-service
- * (a string, a boolean for a consent box, a number, a list for a multiple choice) and {@code typed}
+ * (text, a consent box, a number, a multiple choice's options) and {@code typed}
  * what the client typed (shown back as is, even a number that could not be read). Errors live on
  * {@code answers[<key>]}, the document-service's own field names, so its messages land on their
  * fields. The portal reads only numbers itself; every other rule is the service's. {@code rowVersion}
  * is the draft's version when the page was shown (optimistic locking across tabs).
  */
-record FillForm(Map<String, Object> answers, Map<String, List<String>> typed, Long rowVersion) {
+record FillForm(Map<String, FormAnswer> answers, Map<String, List<String>> typed, Long rowVersion) {
 
     static final String NAME = "fillForm";
 
@@ -34,10 +35,10 @@ record FillForm(Map<String, Object> answers, Map<String, List<String>> typed, Lo
     }
 
     /** A form as the document-service stored it (a draft, with its version), or empty. */
-    static FillForm stored(Map<String, Object> answers, Long rowVersion) {
+    static FillForm stored(Map<String, FormAnswer> answers, Long rowVersion) {
         Map<String, List<String>> typed = new LinkedHashMap<>();
         if (answers != null) {
-            answers.forEach((key, value) -> typed.put(key, shown(value)));
+            answers.forEach((key, value) -> typed.put(key, value == null ? List.of() : value.shown()));
         }
         return new FillForm(answers, typed, rowVersion);
     }
@@ -49,7 +50,7 @@ record FillForm(Map<String, Object> answers, Map<String, List<String>> typed, Lo
 
     /** The posted {@code answers[<key>]} parameters read for the form's fields, with a binding result. */
     static BindingResult posted(FormView form, MultiValueMap<String, String> params) {
-        Map<String, Object> answers = new LinkedHashMap<>();
+        Map<String, FormAnswer> answers = new LinkedHashMap<>();
         Map<String, List<String>> typed = new LinkedHashMap<>();
         List<String> unreadable = new ArrayList<>();
         for (FormView.Field field : form.fieldsOrEmpty()) {
@@ -60,21 +61,21 @@ record FillForm(Map<String, Object> answers, Map<String, List<String>> typed, Lo
                     .toList();
             typed.put(field.key(), values);
             switch (FieldInput.kind(field.type())) {
-                case "CHECKBOX" -> answers.put(field.key(), values.contains("true"));
-                case "MULTIPLE_CHOICE" -> answers.put(field.key(), values);
+                case "CHECKBOX" -> answers.put(field.key(), new FormAnswer.Consent(values.contains("true")));
+                case "MULTIPLE_CHOICE" -> answers.put(field.key(), new FormAnswer.Choices(values));
                 case "NUMBER" -> {
                     if (!values.isEmpty()) {
                         BigDecimal number = number(values.getFirst());
                         if (number == null) {
                             unreadable.add(field.key());
                         } else {
-                            answers.put(field.key(), number);
+                            answers.put(field.key(), new FormAnswer.Number(number));
                         }
                     }
                 }
                 default -> {
                     if (!values.isEmpty()) {
-                        answers.put(field.key(), values.getFirst());
+                        answers.put(field.key(), new FormAnswer.Text(values.getFirst()));
                     }
                 }
             }
@@ -109,18 +110,5 @@ record FillForm(Map<String, Object> answers, Map<String, List<String>> typed, Lo
         } catch (NumberFormatException notANumber) {
             return null;
         }
-    }
-
-    private static List<String> shown(Object value) {
-        if (value == null) {
-            return List.of();
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(String::valueOf).toList();
-        }
-        if (value instanceof BigDecimal number) {
-            return List.of(number.toPlainString());
-        }
-        return List.of(String.valueOf(value));
     }
 }

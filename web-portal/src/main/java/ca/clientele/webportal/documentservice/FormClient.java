@@ -40,9 +40,8 @@ public interface FormClient {
     Submission submit(@PathVariable UUID id, @RequestParam UUID clientId, @RequestBody Answers answers);
 
     /**
-     * What the client answered: per field key a string, a boolean (checkbox), a number, or a list (multiple choice);
-     * {@code rowVersion}: the draft's version as the page read it (null before the first save), refused with 409
+     * What the client answered, per field key; {@code rowVersion}: the draft's version as the page read it (null before the first save), refused with 409
      * when the draft changed since.
      */
-    record Answers(Map<String, Object> answers, Long rowVersion) {}
+    record Answers(Map<String, FormAnswer> answers, Long rowVersion) {}
 }

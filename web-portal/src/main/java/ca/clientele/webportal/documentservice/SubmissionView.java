@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A submission with what was answered, per field key (a string, boolean, number or list), and the
+ * A submission with what was answered, per field key, and the
  * draft's {@code rowVersion}, sent back with the next save so that a save from another tab is not
  * overwritten.
  */
 public record SubmissionView(
-        UUID id, UUID formId, int formVersion, String status, Map<String, Object> answers, Long rowVersion) {}
+        UUID id, UUID formId, int formVersion, String status, Map<String, FormAnswer> answers, Long rowVersion) {}
